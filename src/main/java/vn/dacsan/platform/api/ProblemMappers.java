@@ -1,0 +1,68 @@
+package vn.dacsan.platform.api;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.dacsan.search.application.InvalidSearchRequestException;
+import vn.dacsan.search.application.SearchUnavailableException;
+
+/** Turns every failure into a JSON problem; internals (stack traces, Solr messages) never leak. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidSearch implements ExceptionMapper<InvalidSearchRequestException> {
+        @Override
+        public Response toResponse(InvalidSearchRequestException e) {
+            return Problem.response(400, "Invalid search request", e.getMessage(), e.parameter());
+        }
+    }
+
+    @Provider
+    public static class SearchUnavailable implements ExceptionMapper<SearchUnavailableException> {
+        @Override
+        public Response toResponse(SearchUnavailableException e) {
+            return Problem.response(503, "Search unavailable", "Search is temporarily unavailable; please try again shortly", null);
+        }
+    }
+
+    @Provider
+    public static class NotFoundProblem implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "Nothing here" : e.getMessage();
+            return Problem.response(404, "Not found", detail, null);
+        }
+    }
+
+    @Provider
+    public static class WebApplicationProblem implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (e instanceof NotAllowedException) {
+                return Problem.response(405, "Method not allowed", "This address does not accept that method", null);
+            }
+            return Problem.response(status, e.getResponse().getStatusInfo().getReasonPhrase(),
+                    status >= 500 ? "Something went wrong on our side" : e.getResponse().getStatusInfo().getReasonPhrase(), null);
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unexpected API failure", e);
+            return Problem.response(500, "Internal error", "Something went wrong on our side; it has been logged", null);
+        }
+    }
+}

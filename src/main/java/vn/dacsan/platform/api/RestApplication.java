@@ -1,0 +1,27 @@
+package vn.dacsan.platform.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import vn.dacsan.catalog.api.ProductResource;
+import vn.dacsan.search.api.ReindexResource;
+
+/**
+ * The JSON API, under /api; documented at /openapi. Resources are listed explicitly so that
+ * JAX-RS interfaces inside library jars (SolrJ ships some) never become endpoints.
+ */
+@ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Specialty marketplace API", version = "1",
+        description = "Search and read the catalogue of provincial specialty and OCOP products."))
+public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ProductResource.class, ReindexResource.class, JsonConfig.class,
+                ProblemMappers.InvalidSearch.class, ProblemMappers.SearchUnavailable.class,
+                ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
+                ProblemMappers.Unexpected.class);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.dacsan.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug} and /tim-kiem are
+ * served by the Faces views behind them. Also sets the security headers of every response.
+ */
+@WebFilter(urlPatterns = "/*")
+public class FriendlyUrlFilter extends HttpFilter {
+
+    private static final Pattern PRODUCT = Pattern.compile("/san-pham/([^/]+)/?");
+    private static final Pattern PRODUCER = Pattern.compile("/nha-san-xuat/([^/]+)/?");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        if (!response.containsHeader("Content-Security-Policy")) {
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher product = PRODUCT.matcher(path);
+        Matcher producer = PRODUCER.matcher(path);
+        if (product.matches()) {
+            forward(request, response, "/san-pham.xhtml", product.group(1));
+        } else if (producer.matches()) {
+            forward(request, response, "/nha-san-xuat.xhtml", producer.group(1));
+        } else if (path.equals("/tim-kiem") || path.equals("/tim-kiem/")) {
+            request.getRequestDispatcher("/tim-kiem.xhtml").forward(request, response);
+        } else if (path.endsWith(".xhtml") && (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml"))) {
+            // only reachable through the friendly address, which carries the slug
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, String view, String slug)
+            throws IOException, ServletException {
+        try {
+            request.setAttribute("slug", java.net.URLDecoder.decode(slug, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+}

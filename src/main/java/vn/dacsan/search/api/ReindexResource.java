@@ -1,0 +1,66 @@
+package vn.dacsan.search.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dacsan.platform.api.Problem;
+import vn.dacsan.search.application.ReindexJob;
+
+/**
+ * Operator endpoint: rebuild the search index from the database. Guarded by the bearer token
+ * in dacsan.admin.token (closed when unset); staff accounts will get a page for this.
+ */
+@Path("/v1/admin/reindex")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ReindexResource {
+
+    @Inject
+    ReindexJob job;
+    @Inject
+    @ConfigProperty(name = "dacsan.admin.token")
+    Optional<String> token;
+
+    @POST
+    @Operation(summary = "Start a full reindex from the database (operator token required)")
+    public Response start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Response refused = refuse(authorization);
+        if (refused != null) {
+            return refused;
+        }
+        return Response.accepted(job.start()).build();
+    }
+
+    @GET
+    @Operation(summary = "Progress of the last full reindex (operator token required)")
+    public Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Response refused = refuse(authorization);
+        return refused != null ? refused : Response.ok(job.status()).build();
+    }
+
+    private Response refuse(String authorization) {
+        if (token.isEmpty() || token.get().isBlank()) {
+            return Problem.response(404, "Not found", "Operator endpoints are disabled on this deployment", null);
+        }
+        String presented = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).trim() : "";
+        boolean same = MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                token.get().getBytes(StandardCharsets.UTF_8));
+        if (!same) {
+            return Response.fromResponse(Problem.response(401, "Unauthorized", "A valid operator token is required", null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+package vn.dacsan.search.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drains the search outbox every second (configurable) while there is work. A singleton's
+ * timer never overlaps itself, and each indexer step runs in its own transaction.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class IndexerSchedule {
+
+    private static final Logger LOG = Logger.getLogger(IndexerSchedule.class.getName());
+
+    @Resource
+    TimerService timers;
+    @Inject
+    OutboxIndexer indexer;
+    @Inject
+    @ConfigProperty(name = "dacsan.indexer.interval-ms", defaultValue = "1000")
+    long intervalMs;
+
+    private boolean failing;
+
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("search-outbox", false));
+    }
+
+    @Timeout
+    void drain() {
+        try {
+            while (indexer.drainOnce() > 0) {
+                if (failing) {
+                    LOG.info("Search indexing recovered");
+                    failing = false;
+                }
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.log(Level.WARNING, "Search indexing failed; will retry with back-off: " + e.getMessage());
+                failing = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package vn.dacsan.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dacsan.search.domain.SearchOutboxEntry;
+
+/**
+ * Drains the search outbox in batches: reads due entries, updates the index for their
+ * products, then deletes exactly those entries. A change made meanwhile leaves a new entry,
+ * so nothing is lost; a failure keeps the entries and backs off.
+ */
+@ApplicationScoped
+public class OutboxIndexer {
+
+    @PersistenceContext(unitName = "marketplace")
+    EntityManager em;
+    @Inject
+    ProductIndex index;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "dacsan.indexer.batch-size", defaultValue = "500")
+    int batchSize;
+    @Inject
+    @ConfigProperty(name = "dacsan.indexer.max-backoff-seconds", defaultValue = "300")
+    long maxBackoffSeconds;
+
+    public OutboxIndexer() {
+    }
+
+    OutboxIndexer(EntityManager em, ProductIndex index, Clock clock, int batchSize, long maxBackoffSeconds) {
+        this.em = em;
+        this.index = index;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.maxBackoffSeconds = maxBackoffSeconds;
+    }
+
+    /** A batch of due entries: their ids and the products they name. */
+    public record Batch(List<Long> entryIds, Set<Long> productIds) {
+        public boolean isEmpty() {
+            return entryIds.isEmpty();
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Batch due() {
+        List<SearchOutboxEntry> entries = em.createQuery(
+                        "select e from SearchOutboxEntry e where e.nextAttemptAt <= :now order by e.id",
+                        SearchOutboxEntry.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(batchSize)
+                .getResultList();
+        Set<Long> products = new LinkedHashSet<>();
+        entries.forEach(e -> products.add(e.getEntityId()));
+        return new Batch(entries.stream().map(SearchOutboxEntry::getId).toList(), products);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void apply(Batch batch) {
+        index.refresh(batch.productIds());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void completed(Batch batch) {
+        em.createQuery("delete from SearchOutboxEntry e where e.id in :ids")
+                .setParameter("ids", batch.entryIds())
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(Batch batch, String error) {
+        for (Long id : batch.entryIds()) {
+            SearchOutboxEntry entry = em.find(SearchOutboxEntry.class, id);
+            if (entry != null) {
+                entry.failed(error, clock.instant(), Duration.ofSeconds(maxBackoffSeconds));
+            }
+        }
+    }
+
+    /** One full pass: returns how many entries were indexed (0 when nothing was due). */
+    public int drainOnce() {
+        Batch batch = due();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            apply(batch);
+        } catch (RuntimeException e) {
+            failed(batch, e.getMessage());
+            throw e;
+        }
+        completed(batch);
+        return batch.entryIds().size();
+    }
+}

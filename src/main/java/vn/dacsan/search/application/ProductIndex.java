@@ -1,0 +1,190 @@
+package vn.dacsan.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import vn.dacsan.catalog.domain.AdminUnit;
+import vn.dacsan.catalog.domain.Product;
+import vn.dacsan.catalog.domain.ProductStatus;
+
+/**
+ * Writes products from the database into the Solr index: live products as documents,
+ * anything else removed. Used by the outbox indexer (a few ids) and the full reindex (all).
+ */
+@ApplicationScoped
+public class ProductIndex {
+
+    private static final int PAGE = 500;
+
+    @PersistenceContext(unitName = "marketplace")
+    EntityManager em;
+    @Inject
+    SearchClient client;
+    @Inject
+    Clock clock;
+
+    public ProductIndex() {
+    }
+
+    ProductIndex(EntityManager em, SearchClient client, Clock clock) {
+        this.em = em;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    /** Brings the index in line with the database for these products. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void refresh(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        List<Product> products = em.createQuery(
+                        "select p from Product p where p.id in :ids", Product.class)
+                .setParameter("ids", productIds)
+                .getResultList();
+        Set<Long> gone = new HashSet<>(productIds);
+        List<Product> live = new ArrayList<>();
+        for (Product product : products) {
+            if (product.isLive()) {
+                live.add(product);
+                gone.remove(product.getId());
+            }
+        }
+        try {
+            if (!live.isEmpty()) {
+                client.solr().add(documents(live));
+            }
+            if (!gone.isEmpty()) {
+                client.solr().deleteById(gone.stream().map(ProductDocuments::id).toList());
+            }
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchUnavailableException("Could not update the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rebuilds the whole index from the database; reports progress as products are sent. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int reindexAll(IntConsumer progress) {
+        Set<String> indexed = new HashSet<>();
+        long lastId = Long.MIN_VALUE;
+        try {
+            while (true) {
+                List<Product> page = em.createQuery(
+                                "select p from Product p where p.status = :live and p.id > :after order by p.id", Product.class)
+                        .setParameter("live", ProductStatus.LIVE)
+                        .setParameter("after", lastId)
+                        .setMaxResults(PAGE)
+                        .getResultList();
+                if (page.isEmpty()) {
+                    break;
+                }
+                client.solr().add(documents(page));
+                page.forEach(p -> indexed.add(ProductDocuments.id(p.getId())));
+                lastId = page.get(page.size() - 1).getId();
+                progress.accept(indexed.size());
+                em.clear();
+            }
+            List<String> stale = staleIds(indexed);
+            if (!stale.isEmpty()) {
+                client.solr().deleteById(stale);
+            }
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchUnavailableException("Reindex failed: " + e.getMessage(), e);
+        }
+        return indexed.size();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long liveCount() {
+        return em.createQuery("select count(p) from Product p where p.status = :live", Long.class)
+                .setParameter("live", ProductStatus.LIVE)
+                .getSingleResult();
+    }
+
+    /** Number of product documents Solr holds now. */
+    public long indexedCount() {
+        try {
+            SolrQuery query = new SolrQuery("*:*");
+            query.addFilterQuery("doc_type:product");
+            query.setRows(0);
+            return client.solr().query(query).getResults().getNumFound();
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchUnavailableException("Search is unavailable", e);
+        }
+    }
+
+    private List<String> staleIds(Set<String> indexed) throws SolrServerException, IOException {
+        List<String> stale = new ArrayList<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery query = new SolrQuery("*:*");
+            query.addFilterQuery("doc_type:product");
+            query.setFields("id");
+            query.setRows(1000);
+            query.setSort("id", SolrQuery.ORDER.asc);
+            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = client.solr().query(query);
+            for (SolrDocument doc : response.getResults()) {
+                String id = (String) doc.getFirstValue("id");
+                if (!indexed.contains(id)) {
+                    stale.add(id);
+                }
+            }
+            String next = response.getNextCursorMark();
+            if (next.equals(cursor)) {
+                return stale;
+            }
+            cursor = next;
+        }
+    }
+
+    private List<SolrInputDocument> documents(List<Product> products) {
+        ProductDocuments documents = new ProductDocuments(clock.getZone());
+        Map<String, List<String>> formerNames = formerNames(products);
+        List<SolrInputDocument> docs = new ArrayList<>(products.size());
+        for (Product product : products) {
+            SolrInputDocument doc = documents.toDocument(product);
+            ProductDocuments.addFormerNames(doc, formerNames.getOrDefault(product.getOrigin().getCode(), List.of()));
+            docs.add(doc);
+        }
+        return docs;
+    }
+
+    /** Names of abolished units (and their provinces) that each commune took over. */
+    private Map<String, List<String>> formerNames(List<Product> products) {
+        Set<String> communes = new HashSet<>();
+        products.forEach(p -> communes.add(p.getOrigin().getCode()));
+        List<AdminUnit> history = em.createQuery(
+                        "select h from AdminUnit h where h.successor.code in :codes", AdminUnit.class)
+                .setParameter("codes", communes)
+                .getResultList();
+        Map<String, List<String>> names = new HashMap<>();
+        for (AdminUnit former : history) {
+            List<String> list = names.computeIfAbsent(former.getSuccessor().getCode(), k -> new ArrayList<>());
+            list.add(former.getName());
+            if (former.getParent() != null) {
+                list.add(former.getParent().getName());
+            }
+        }
+        return names;
+    }
+}

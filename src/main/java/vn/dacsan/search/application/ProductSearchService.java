@@ -1,0 +1,241 @@
+package vn.dacsan.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import vn.dacsan.platform.text.VietnameseText;
+import vn.dacsan.search.application.SearchResult.FacetCount;
+import vn.dacsan.search.application.SearchResult.ProducerRef;
+import vn.dacsan.search.application.SearchResult.ProductHit;
+
+/**
+ * Storefront product search on Solr: Vietnamese full text, facets with counts, sorting,
+ * paging and "did you mean". OCOP stars count only while a certificate is valid by our clock.
+ */
+@ApplicationScoped
+public class ProductSearchService {
+
+    private static final Logger LOG = Logger.getLogger(ProductSearchService.class.getName());
+    private static final String[] FIELD_FACETS = {"group", "province", "commune", "kind"};
+
+    @Inject
+    SearchClient client;
+    @Inject
+    Clock clock;
+    @Inject
+    SearchSettings settings;
+    @Inject
+    SearchVocabularySource vocabulary;
+
+    public ProductSearchService() {
+    }
+
+    ProductSearchService(SearchClient client, Clock clock, SearchSettings settings, SearchVocabularySource vocabulary) {
+        this.client = client;
+        this.clock = clock;
+        this.settings = settings;
+        this.vocabulary = vocabulary;
+    }
+
+    public SearchSettings settings() {
+        return settings;
+    }
+
+    public SearchVocabulary vocabulary() {
+        return vocabulary.current();
+    }
+
+    public SearchResult search(SearchRequest request) {
+        vocabulary.current().check(request);
+        String now = clock.instant().truncatedTo(ChronoUnit.MINUTES).toString();
+        SolrQuery query = new SolrQuery();
+        if (request.hasText()) {
+            // the shopper's text travels only as the q parameter of the edismax handler
+            // (Solr 9 ignores local params in q when defType is edismax), escaped to literal words
+            query.setQuery(QueryText.literal(request.text()));
+            query.set("spellcheck", true);
+            query.set("spellcheck.q", VietnameseText.fold(request.text()));
+        } else {
+            query.set("defType", "lucene");
+            query.setQuery("*:*");
+        }
+        query.addFilterQuery("doc_type:product");
+        termFilter(query, "group", "group", request.group());
+        termFilter(query, "province", "province", request.province());
+        termFilter(query, "commune", "commune", request.commune());
+        termFilter(query, "kind", "producer_kind", request.kind());
+        if (request.stars() != null) {
+            query.addFilterQuery("{!tag=stars}" + validStars(request.stars(), now));
+        }
+        if (request.minPrice() != null || request.maxPrice() != null) {
+            query.addFilterQuery("{!tag=price}price:[" + (request.minPrice() == null ? "*" : request.minPrice())
+                    + " TO " + (request.maxPrice() == null ? "*" : request.maxPrice()) + "]");
+        }
+        query.setFacet(true);
+        query.setFacetMinCount(1);
+        query.setFacetLimit(50);
+        query.addFacetField("{!ex=group}group", "{!ex=province}province", "{!ex=commune}commune",
+                "{!ex=kind}producer_kind");
+        for (int stars = 5; stars >= 3; stars--) {
+            query.addFacetQuery("{!key=stars." + stars + " ex=stars}" + validStars(stars, now));
+        }
+        for (PriceRange range : PriceRange.BUCKETS) {
+            query.addFacetQuery("{!key=price." + range.key() + " ex=price}price:[" + range.min() + " TO "
+                    + (range.maxExclusive() == null ? "*" : range.maxExclusive() - 1) + "]");
+        }
+        switch (request.sort()) {
+            case PRICE_ASC -> query.addSort("price", SolrQuery.ORDER.asc);
+            case PRICE_DESC -> query.addSort("price", SolrQuery.ORDER.desc);
+            case NEWEST -> query.addSort("created_at", SolrQuery.ORDER.desc);
+            case RELEVANCE -> {
+                if (request.hasText()) {
+                    query.addSort("score", SolrQuery.ORDER.desc);
+                } else {
+                    query.addSort("featured", SolrQuery.ORDER.desc);
+                    query.addSort("created_at", SolrQuery.ORDER.desc);
+                }
+            }
+        }
+        query.addSort("id", SolrQuery.ORDER.asc);
+        query.setStart(request.start());
+        query.setRows(request.size());
+
+        QueryResponse response = execute(query);
+        Instant instant = clock.instant();
+        List<ProductHit> items = new ArrayList<>();
+        for (SolrDocument doc : response.getResults()) {
+            items.add(hit(doc, instant));
+        }
+        long total = response.getResults().getNumFound();
+        return new SearchResult(total, request.page(), request.size(), items, facets(response),
+                suggestion(response, request, total));
+    }
+
+    /** Completions for what a shopper has typed so far (folded prefix match on product names). */
+    public List<Suggestion> suggest(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        SearchRequest checked = SearchRequest.parse(name -> "q".equals(name) ? typed : null, settings);
+        if (!checked.hasText()) {
+            return List.of();
+        }
+        SolrQuery query = new SolrQuery(QueryText.literal(checked.text()));
+        query.setRequestHandler("/suggest");
+        query.addFilterQuery("doc_type:product");
+        QueryResponse response = execute(query);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (SolrDocument doc : response.getResults()) {
+            String name = (String) doc.getFirstValue("name");
+            if (seen.add(name)) {
+                suggestions.add(new Suggestion(name, (String) doc.getFirstValue("slug")));
+            }
+        }
+        return suggestions;
+    }
+
+    private static void termFilter(SolrQuery query, String tag, String field, String value) {
+        if (value != null) {
+            String param = "fv_" + tag;
+            query.addFilterQuery("{!term tag=" + tag + " f=" + field + " v=$" + param + "}");
+            query.set(param, value);
+        }
+    }
+
+    private static String validStars(int stars, String now) {
+        return "(+stars:" + stars + " +cert_valid_from:[* TO " + now + "] +cert_valid_until:{" + now + " TO *])";
+    }
+
+    private QueryResponse execute(SolrQuery query) {
+        try {
+            return client.solr().query(query);
+        } catch (SolrServerException | IOException | SolrException e) {
+            LOG.log(Level.WARNING, "Search failed", e);
+            throw new SearchUnavailableException("Search is temporarily unavailable", e);
+        }
+    }
+
+    private static ProductHit hit(SolrDocument doc, Instant now) {
+        Integer stars = (Integer) doc.getFirstValue("stars");
+        Date from = (Date) doc.getFirstValue("cert_valid_from");
+        Date until = (Date) doc.getFirstValue("cert_valid_until");
+        boolean valid = stars != null && from != null && until != null
+                && !now.isBefore(from.toInstant()) && now.isBefore(until.toInstant());
+        Number stock = (Number) doc.getFirstValue("stock");
+        return new ProductHit(
+                Long.parseLong(((String) doc.getFirstValue("id")).substring(ProductDocuments.ID_PREFIX.length())),
+                (String) doc.getFirstValue("slug"),
+                (String) doc.getFirstValue("name"),
+                ((Number) doc.getFirstValue("price")).longValue(),
+                (String) doc.getFirstValue("unit"),
+                valid ? stars : null,
+                new ProducerRef(((Number) doc.getFirstValue("producer_id")).longValue(),
+                        (String) doc.getFirstValue("producer_slug"),
+                        (String) doc.getFirstValue("producer_name"),
+                        (String) doc.getFirstValue("producer_kind")),
+                (String) doc.getFirstValue("province"),
+                (String) doc.getFirstValue("commune"),
+                (String) doc.getFirstValue("group"),
+                (String) doc.getFirstValue("image"),
+                stock == null ? 0 : stock.intValue());
+    }
+
+    private static Map<String, List<FacetCount>> facets(QueryResponse response) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String name : FIELD_FACETS) {
+            FacetField field = response.getFacetField("kind".equals(name) ? "producer_kind" : name);
+            List<FacetCount> counts = new ArrayList<>();
+            if (field != null && field.getValues() != null) {
+                for (FacetField.Count count : field.getValues()) {
+                    counts.add(new FacetCount(count.getName(), count.getCount()));
+                }
+            }
+            facets.put(name, counts);
+        }
+        List<FacetCount> stars = new ArrayList<>();
+        List<FacetCount> prices = new ArrayList<>();
+        Map<String, Integer> queries = response.getFacetQuery() == null ? Map.of() : response.getFacetQuery();
+        queries.forEach((key, count) -> {
+            if (count > 0 && key.startsWith("stars.")) {
+                stars.add(new FacetCount(key.substring("stars.".length()), count));
+            } else if (count > 0 && key.startsWith("price.")) {
+                prices.add(new FacetCount(key.substring("price.".length()), count));
+            }
+        });
+        facets.put("stars", stars);
+        facets.put("price", prices);
+        return facets;
+    }
+
+    private static String suggestion(QueryResponse response, SearchRequest request, long total) {
+        SpellCheckResponse spelling = response.getSpellCheckResponse();
+        if (!request.hasText() || spelling == null || total >= 3) {
+            return null;
+        }
+        String collation = spelling.getCollatedResult();
+        if (collation == null || collation.isBlank() || collation.equals(VietnameseText.fold(request.text()))) {
+            return null;
+        }
+        return collation;
+    }
+}

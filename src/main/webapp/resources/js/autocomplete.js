@@ -1,0 +1,51 @@
+/* Search-as-you-type for the header search box: an accessible combobox over /api/v1/suggest.
+   No session, no postback: plain GET requests; pressing Enter without a choice submits the form. */
+(function () {
+  var input = document.getElementById('q');
+  var list = document.getElementById('q-suggestions');
+  if (!input || !list || !window.fetch) { return; }
+  var timer = null, items = [], active = -1, lastQuery = '';
+
+  function close() {
+    list.hidden = true; list.innerHTML = ''; items = []; active = -1;
+    input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant');
+  }
+  function highlight(index) {
+    items.forEach(function (li, i) { li.setAttribute('aria-selected', i === index ? 'true' : 'false'); });
+    active = index;
+    if (index >= 0) { input.setAttribute('aria-activedescendant', items[index].id); }
+  }
+  function go(li) { window.location.href = input.dataset.productUrl + encodeURIComponent(li.dataset.slug); }
+  function show(suggestions) {
+    list.innerHTML = ''; items = [];
+    suggestions.forEach(function (s, i) {
+      var li = document.createElement('li');
+      li.id = 'q-suggestion-' + i; li.setAttribute('role', 'option'); li.dataset.slug = s.slug;
+      li.textContent = s.name;
+      li.addEventListener('mousedown', function (e) { e.preventDefault(); go(li); });
+      list.appendChild(li); items.push(li);
+    });
+    list.hidden = items.length === 0;
+    input.setAttribute('aria-expanded', items.length ? 'true' : 'false');
+  }
+  input.addEventListener('input', function () {
+    var q = input.value.trim();
+    clearTimeout(timer);
+    if (q.length < 2) { close(); return; }
+    timer = setTimeout(function () {
+      lastQuery = q;
+      fetch(input.dataset.suggestUrl + '?q=' + encodeURIComponent(q), { headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (s) { if (q === lastQuery) { show(s); } })
+        .catch(close);
+    }, 150);
+  });
+  input.addEventListener('keydown', function (e) {
+    if (list.hidden) { return; }
+    if (e.key === 'ArrowDown') { e.preventDefault(); highlight(Math.min(active + 1, items.length - 1)); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); highlight(Math.max(active - 1, 0)); }
+    else if (e.key === 'Enter' && active >= 0) { e.preventDefault(); go(items[active]); }
+    else if (e.key === 'Escape') { close(); }
+  });
+  input.addEventListener('blur', function () { setTimeout(close, 150); });
+})();

@@ -1,0 +1,254 @@
+package vn.dacsan.dev;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.apache.solr.core.CoreContainer;
+import org.apache.solr.embedded.JettyConfig;
+import org.apache.solr.embedded.JettySolrRunner;
+
+/**
+ * A standalone Solr node running inside this JVM, serving the {@value #CORE} core built from
+ * the project's configset ({@code solr-config/}). Used by the dev launcher
+ * ({@link RunMarketplace}) and by integration tests ({@link #shared()}).
+ *
+ * <p>The node listens on 127.0.0.1 only: {@link JettySolrRunner} binds its connector to the
+ * loopback address itself (Solr 9.10.1), so Solr is never reachable from the network.
+ * The configset files are copied into the core on every start, so edits to
+ * {@code solr-config/} take effect on the next start; the index itself is kept.
+ *
+ * <p>Needs JUnit 4 on the classpath, so never exclude {@code junit:junit} from
+ * solr-test-framework: with the test framework present, Solr's {@code TestInjection} loads
+ * {@code LuceneTestCase} (a subclass of {@code org.junit.Assert}) on the first request and
+ * every request fails with {@code NoClassDefFoundError: org/junit/Assert} without it.
+ */
+public final class LocalSolrNode implements AutoCloseable {
+
+    /** The only core of the node; also the "collection" name the app talks to. */
+    public static final String CORE = "products";
+
+    private static LocalSolrNode shared;
+
+    private final JettySolrRunner jetty;
+    private final Path home;
+    private final int port;
+
+    private LocalSolrNode(JettySolrRunner jetty, Path home, int port) {
+        this.jetty = jetty;
+        this.home = home;
+        this.port = port;
+    }
+
+    /**
+     * Prepares {@code solrHome} (solr.xml, core {@value #CORE} with a fresh copy of the
+     * configset) and starts a node on 127.0.0.1.
+     *
+     * @param solrConfigDir the project's {@code solr-config} directory
+     * @param solrHome      Solr home; created if missing, its index survives restarts
+     * @param port          HTTP port, or 0 for any free port
+     * @throws IllegalStateException if the node or the core does not come up
+     */
+    public static LocalSolrNode start(Path solrConfigDir, Path solrHome, int port) throws IOException {
+        Path configDir = solrConfigDir.toAbsolutePath().normalize();
+        Path home = solrHome.toAbsolutePath().normalize();
+        prepareHome(configDir, home);
+
+        // Solr logs "Missing Java Option solr.log.dir" at ERROR level without it; we log to the console.
+        if (System.getProperty("solr.log.dir") == null) {
+            System.setProperty("solr.log.dir", home.resolve("logs").toString());
+        }
+        JettySolrRunner jetty = new JettySolrRunner(home.toString(), new Properties(), jettyConfig(port));
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            try {
+                jetty.stop();
+            } catch (Exception ignored) {
+                // already failed; the start error below is what matters
+            }
+            throw new IllegalStateException("Solr did not start on 127.0.0.1:" + port + ": " + e, e);
+        }
+        LocalSolrNode node = new LocalSolrNode(jetty, home, jetty.getLocalPort());
+        node.checkCoreLoaded();
+        return node;
+    }
+
+    /**
+     * One node per JVM for tests: a temporary home, a free port, the configset from system
+     * property {@code solr.config.dir} (set by failsafe) or {@code ./solr-config}. Started on
+     * first use, stopped and deleted by a shutdown hook. Tests must not stop it.
+     */
+    public static synchronized LocalSolrNode shared() {
+        if (shared == null) {
+            Path configDir = Path.of(System.getProperty("solr.config.dir", "solr-config"));
+            Path home = null;
+            try {
+                home = Files.createTempDirectory("dacsan-solr-");
+                LocalSolrNode node = start(configDir, home, 0);
+                Path nodeHome = home;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    node.stop();
+                    deleteQuietly(nodeHome);
+                }, "local-solr-shutdown"));
+                shared = node;
+            } catch (IOException | RuntimeException e) {
+                if (home != null) {
+                    deleteQuietly(home);
+                }
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+        return shared;
+    }
+
+    /** Base URL of the node, e.g. {@code http://127.0.0.1:8983/solr}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/solr";
+    }
+
+    /** URL of the {@value #CORE} core, e.g. {@code http://127.0.0.1:8983/solr/products}. */
+    public String coreUrl() {
+        return baseUrl() + "/" + CORE;
+    }
+
+    /** The port actually bound (useful when started with port 0). */
+    public int port() {
+        return port;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** The running core container, for tests that need to look inside (e.g. core status). */
+    public CoreContainer coreContainer() {
+        return jetty.getCoreContainer();
+    }
+
+    /** Stops the node; safe to call more than once. The index stays in the home directory. */
+    public synchronized void stop() {
+        stopQuietly(jetty);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    private static void prepareHome(Path configDir, Path home) throws IOException {
+        Path sourceConf = configDir.resolve(CORE).resolve("conf");
+        if (!Files.isDirectory(sourceConf)) {
+            throw new IOException("No configset at " + sourceConf
+                    + " (set -Dsolr.config.dir to the project's solr-config directory)");
+        }
+        Files.createDirectories(home);
+        Path solrXml = home.resolve("solr.xml");
+        if (Files.notExists(solrXml)) {
+            Files.copy(configDir.resolve("solr.xml"), solrXml);
+        }
+        Path coreDir = home.resolve(CORE);
+        Path conf = coreDir.resolve("conf");
+        deleteQuietly(conf);
+        copyTree(sourceConf, conf);
+        Files.writeString(coreDir.resolve("core.properties"), "name=" + CORE + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /** Fails with the core's own error (e.g. a schema mistake) instead of a later 404. */
+    private void checkCoreLoaded() {
+        CoreContainer cores = jetty.getCoreContainer();
+        Map<String, CoreContainer.CoreLoadFailure> failures = cores.getCoreInitFailures();
+        if (failures.containsKey(CORE) || !cores.getLoadedCoreNames().contains(CORE)) {
+            CoreContainer.CoreLoadFailure failure = failures.get(CORE);
+            stop();
+            Throwable cause = failure == null ? null : failure.exception;
+            throw new IllegalStateException("Solr core '" + CORE + "' did not load from "
+                    + home.resolve(CORE) + ": " + rootMessage(cause), cause);
+        }
+    }
+
+    /**
+     * Port {@code port} (0 = any), context /solr, no port-retry loop (a busy port fails at once
+     * instead of retrying for a minute), and no JVM shutdown hook of Jetty's own: the owner of
+     * the node stops it. The connector binds 127.0.0.1 (hard-coded in JettySolrRunner).
+     */
+    private static JettyConfig jettyConfig(int port) {
+        return JettyConfig.builder()
+                .setPort(port)
+                .setContext("/solr")
+                .withPortRetryTime(0)
+                .stopAtShutdown(false)
+                .waitForLoadingCoresToFinish(60_000L)
+                .build();
+    }
+
+    private static String rootMessage(Throwable t) {
+        if (t == null) {
+            return "unknown reason (see the log above)";
+        }
+        StringBuilder message = new StringBuilder(String.valueOf(t.getMessage()));
+        Throwable c = t.getCause();
+        for (int depth = 0; c != null && depth < 10; depth++, c = c.getCause()) {
+            message.append(" <- ").append(c.getMessage());
+        }
+        return message.toString();
+    }
+
+    private static void stopQuietly(JettySolrRunner jetty) {
+        try {
+            if (!jetty.isStopped()) {
+                jetty.stop();
+            }
+        } catch (Exception e) {
+            System.err.println("LocalSolrNode: stopping Solr failed: " + e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (Files.notExists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            System.err.println("LocalSolrNode: could not delete " + dir + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package vn.dacsan.platform.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VndTest {
+
+    @Test
+    void formatsWholeDongTheVietnameseWay() {
+        assertThat(Vnd.format(150_000)).isEqualTo("150.000\u00a0₫");
+        assertThat(Vnd.format(1_250_000)).isEqualTo("1.250.000\u00a0₫");
+        assertThat(Vnd.format(0)).isEqualTo("0\u00a0₫");
+    }
+}

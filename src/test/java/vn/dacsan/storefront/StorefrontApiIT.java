@@ -1,0 +1,255 @@
+package vn.dacsan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The marketplace as clients see it, on Payara Micro with a real Solr node: the REST
+ * contract, every bad input, health, OpenAPI, sitemap, stateless public pages and reindex.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StorefrontApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MarketplaceDeployment.create();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http;
+    private static Boolean catalogueReady;
+
+    @BeforeEach
+    void demoCatalogueIsSearchable() {
+        http = new Http(base);
+        if (catalogueReady == null) {
+            catalogueReady = awaitCatalogue();
+        }
+        assertThat(catalogueReady).as("the demo catalogue became searchable after deployment").isTrue();
+    }
+
+    private boolean awaitCatalogue() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = http.get("/api/v1/products?size=1");
+            if (response.statusCode() == 200 && Http.json(response).asJsonObject().getInt("total") >= 60) {
+                return true;
+            }
+            sleep(250);
+        }
+        return false;
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private JsonObject products(String query) {
+        HttpResponse<String> response = http.get("/api/v1/products?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        return Http.json(response).asJsonObject();
+    }
+
+    @Test
+    void unaccentedQueryFindsCoconutCandyFirst() {
+        JsonObject result = products("q=keo%20dua");
+        JsonArray items = result.getJsonArray("items");
+        assertThat(items).isNotEmpty();
+        assertThat(items.getJsonObject(0).getString("name")).startsWith("Kẹo dừa");
+        assertThat(items.getJsonObject(1).getString("name")).startsWith("Kẹo dừa");
+    }
+
+    @Test
+    void searchResponseFollowsTheContract() {
+        JsonObject result = products("q=" + q("kẹo dừa") + "&size=5&page=1&sort=relevance");
+        assertThat(result.keySet()).contains("total", "page", "size", "items", "facets", "suggestion");
+        assertThat(result.getInt("page")).isEqualTo(1);
+        assertThat(result.getInt("size")).isEqualTo(5);
+        assertThat(result.get("suggestion")).isEqualTo(JsonValue.NULL);
+        JsonObject item = result.getJsonArray("items").getJsonObject(0);
+        assertThat(item.keySet()).contains("id", "slug", "name", "priceVnd", "stars", "producer", "province", "commune", "group");
+        assertThat(item.getJsonObject("producer").keySet()).contains("id", "name", "kind");
+        assertThat(result.getJsonObject("facets").keySet()).contains("group", "stars", "province", "commune", "kind", "price");
+        JsonObject firstGroup = result.getJsonObject("facets").getJsonArray("group").getJsonObject(0);
+        assertThat(firstGroup.keySet()).containsExactlyInAnyOrder("value", "count");
+
+        // a product whose certificate expired has "stars": null, present rather than omitted
+        JsonObject expired = products("q=" + q("kẹo dừa sữa") + "&size=3").getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(o -> o.getString("slug").equals("keo-dua-sua")).findFirst().orElseThrow();
+        assertThat(expired.containsKey("stars")).isTrue();
+        assertThat(expired.get("stars")).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
+    void filtersSortAndPagingWork() {
+        JsonObject food = products("group=thuc-pham&sort=price_asc&size=10&page=2");
+        assertThat(food.getInt("page")).isEqualTo(2);
+        assertThat(food.getJsonArray("items")).hasSize(10).allSatisfy(v -> assertThat(v.asJsonObject().getString("group")).isEqualTo("thuc-pham"));
+        JsonObject browse = products("");
+        assertThat(browse.getInt("total")).isGreaterThanOrEqualTo(60);
+        assertThat(browse.getInt("size")).isEqualTo(24);
+        assertThat(products("q=buoii%20da%20xahn").getString("suggestion")).isEqualTo("buoi da xanh");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "page=0|400|page", "page=-1|400|page", "page=x|400|page", "size=101|400|size", "size=0|400|size",
+            "sort=cheapest|400|sort", "group=khong-co|400|group", "stars=7|400|stars", "kind=FARM|400|kind",
+            "province=atlantis|400|province", "minPrice=-5|400|minPrice", "q=keo%00dua|400|q", "q=keo%1Bdua|400|q"})
+    void badParametersGetAClearProblem(String query, int status, String parameter) {
+        HttpResponse<String> response = http.get("/api/v1/products?" + query);
+        assertProblem(response, status);
+        assertThat(Http.json(response).asJsonObject().getString("parameter")).isEqualTo(parameter);
+    }
+
+    @Test
+    void tenKilobyteQueryIsRefused() {
+        HttpResponse<String> response = http.get("/api/v1/products?q=" + "a".repeat(10_000));
+        assertProblem(response, 400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*:*", "{!join from=id to=id}x", "\"kẹo dừa", "kẹo (dừa", "[* TO *]", "\\", "name:keo)"})
+    void solrSyntaxIsSearchedAsLiteralText(String text) {
+        HttpResponse<String> response = http.get("/api/v1/products?q=" + q(text));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Http.json(response).asJsonObject().getInt("total")).isLessThan(products("").getInt("total"));
+    }
+
+    @Test
+    void productBySlugHasCertificateAndProducer() {
+        JsonObject product = Http.json(http.get("/api/v1/products/keo-dua-sap-ca-cao")).asJsonObject();
+        assertThat(product.getString("name")).isEqualTo("Kẹo dừa sáp ca cao");
+        assertThat(product.getJsonObject("certificate").getInt("stars")).isBetween(3, 5);
+        assertThat(product.getJsonObject("certificate").getString("state")).isIn("VALID", "EXPIRING");
+        assertThat(product.getJsonObject("producer").getString("name")).isNotBlank();
+        assertThat(product.getJsonNumber("priceVnd").longValue()).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"khong-ton-tai", "%3Cscript%3E", "..%2F..%2Fetc"})
+    void unknownSlugIsA404Problem(String slug) {
+        assertProblem(http.get("/api/v1/products/" + slug), 404);
+    }
+
+    @Test
+    void suggestCompletesWhatWasTyped() {
+        JsonArray suggestions = Http.json(http.get("/api/v1/suggest?q=" + q("keo d"))).asJsonArray();
+        assertThat(suggestions).isNotEmpty();
+        assertThat(suggestions.getJsonObject(0).getString("name")).startsWith("Kẹo dừa");
+        assertThat(Http.json(http.get("/api/v1/suggest?q=")).asJsonArray()).isEmpty();
+    }
+
+    @Test
+    void healthReportsDatabaseAndSolr() {
+        HttpResponse<String> response = http.get("/health/ready");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"database\"").contains("\"solr\"").contains("UP");
+    }
+
+    @Test
+    void apiIsDocumentedAtOpenapi() {
+        HttpResponse<String> response = http.get("/openapi");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/v1/products").contains("/api/v1/suggest");
+    }
+
+    @Test
+    void sitemapAndRobotsListThePublicPages() {
+        HttpResponse<String> sitemap = http.get("/sitemap.xml");
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        assertThat(sitemap.body()).contains("/san-pham/keo-dua-sap-ca-cao").contains("/nha-san-xuat/");
+        assertThat(http.get("/robots.txt").body()).contains("Sitemap: ").contains("/sitemap.xml");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/tim-kiem?q=keo+dua", "/tim-kiem?group=thuc-pham&stars=4", "/san-pham/keo-dua-sap-ca-cao",
+            "/?lang=en", "/media/demo/keo-dua-sap-ca-cao.svg"})
+    void publicPagesAreServedWithoutCreatingASession(String path) {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void productPageShowsPriceBadgeAndStructuredData() {
+        String page = http.get("/san-pham/keo-dua-sap-ca-cao").body();
+        assertThat(page).contains("Kẹo dừa sáp ca cao").contains("\u00a0₫").contains("OCOP")
+                .contains("application/ld+json").contains("\"@type\":\"Product\"").contains("\"priceCurrency\":\"VND\"");
+        assertThat(http.get("/san-pham/keo-dua-sap-ca-cao?lang=en").body()).contains("Producer").contains("Valid until");
+    }
+
+    @Test
+    void unknownPagesGetAFriendly404() {
+        HttpResponse<String> product = http.get("/san-pham/khong-ton-tai");
+        assertThat(product.statusCode()).isEqualTo(404);
+        assertThat(product.body()).contains("Không tìm thấy trang").doesNotContain("Exception");
+        assertThat(http.get("/nha-san-xuat/khong-ton-tai").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badSearchPageInputGetsAMessageNotAnError() {
+        HttpResponse<String> response = http.get("/tim-kiem?page=0&sort=bogus");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("page").doesNotContain("Exception");
+    }
+
+    @Test
+    void fullReindexNeedsTheOperatorTokenAndCompletes() {
+        assertProblem(http.post("/api/v1/admin/reindex"), 401);
+        assertProblem(http.post("/api/v1/admin/reindex", "Authorization", "Bearer wrong"), 401);
+        String auth = "Bearer " + MarketplaceDeployment.ADMIN_TOKEN;
+        HttpResponse<String> started = http.post("/api/v1/admin/reindex", "Authorization", auth);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonObject status;
+        do {
+            sleep(200);
+            status = Http.json(http.get("/api/v1/admin/reindex", "Authorization", auth)).asJsonObject();
+        } while (status.getString("state").equals("RUNNING") && System.nanoTime() < deadline);
+        assertThat(status.getString("state")).isEqualTo("DONE");
+        assertThat(status.getInt("indexed")).isEqualTo(status.getInt("total")).isGreaterThanOrEqualTo(60);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonObject problem = Http.json(response).asJsonObject();
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("org.apache").doesNotContain("at vn.");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package vn.dacsan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A shopper in Chromium: types "keo dua" (autocomplete opens), searches, picks a facet,
+ * opens a product; the pages pass an axe-core scan and stay usable at a 375 px phone width.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StorefrontBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MarketplaceDeployment.create();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+        return root + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private void awaitCatalogue() {
+        waiting().withTimeout(Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.get(url("/tim-kiem?q=keo+dua"));
+            return !d.findElements(By.cssSelector(".cards .card")).isEmpty();
+        });
+    }
+
+    @Test
+    void shopperSearchesWithoutDiacriticsFiltersAndOpensAProduct() {
+        Browser.resize(driver, 1280, 900);
+        awaitCatalogue();
+        driver.get(url("/"));
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("keo dua");
+        WebElement suggestions = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("q-suggestions")));
+        assertThat(suggestions.findElements(By.cssSelector("li[role=option]"))).isNotEmpty()
+                .allSatisfy(option -> assertThat(option.getText()).startsWith("Kẹo dừa"));
+        box.sendKeys(Keys.ESCAPE);
+        box.submit();
+
+        waiting().until(ExpectedConditions.urlContains("/tim-kiem"));
+        List<WebElement> titles = driver.findElements(By.cssSelector(".cards .card-title"));
+        assertThat(titles).isNotEmpty();
+        assertThat(titles.get(0).getText()).startsWith("Kẹo dừa");
+        Browser.screenshot(driver, "search-keo-dua");
+
+        WebElement starFacet = driver.findElement(By.cssSelector("[data-facet=stars] a"));
+        String facetLabel = starFacet.getText();
+        starFacet.click();
+        waiting().until(ExpectedConditions.urlContains("stars="));
+        assertThat(driver.findElement(By.cssSelector("[data-facet=stars] a.selected")).getText()).isEqualTo(facetLabel);
+        List<WebElement> badges = driver.findElements(By.cssSelector(".cards .badge"));
+        assertThat(badges).isNotEmpty().hasSameSizeAs(driver.findElements(By.cssSelector(".cards .card")));
+
+        String productName = driver.findElement(By.cssSelector(".cards .card-title")).getText();
+        driver.findElement(By.cssSelector(".cards .card-link")).click();
+        waiting().until(ExpectedConditions.urlContains("/san-pham/"));
+        assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo(productName);
+        assertThat(driver.findElement(By.id("price")).getText()).contains("₫");
+        assertThat(driver.findElement(By.id("certificate")).getText()).contains("OCOP");
+        assertThat(driver.findElement(By.id("producer-link")).getAttribute("href")).contains("/nha-san-xuat/");
+        assertThat(Files.exists(Browser.screenshot(driver, "product-page"))).isTrue();
+    }
+
+    @Test
+    void homeSearchAndProductPagesHaveNoSeriousAccessibilityViolations() {
+        Browser.resize(driver, 1280, 900);
+        awaitCatalogue();
+        for (String path : List.of("/", "/tim-kiem?q=keo+dua", "/san-pham/keo-dua-sap-ca-cao", "/?lang=en")) {
+            driver.get(url(path));
+            Results results = new AxeBuilder().analyze(driver);
+            List<String> serious = results.getViolations().stream()
+                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .map(StorefrontBrowserIT::describe)
+                    .toList();
+            assertThat(serious).as("axe violations on " + path).isEmpty();
+        }
+    }
+
+    @Test
+    void pagesStayUsableAtPhoneWidth() {
+        awaitCatalogue();
+        Browser.resize(driver, 375, 812);
+        for (String path : List.of("/", "/tim-kiem?q=keo+dua", "/san-pham/keo-dua-sap-ca-cao")) {
+            driver.get(url(path));
+            long viewport = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+            long content = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+            assertThat(content).as("horizontal overflow on " + path).isLessThanOrEqualTo(viewport);
+            assertThat(driver.findElement(By.id("q")).isDisplayed()).isTrue();
+            Browser.screenshot(driver, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+        Browser.resize(driver, 1280, 900);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — " + rule.getNodes().stream()
+                .limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.dacsan.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A fresh in-memory H2 database with the real Flyway migrations and the real persistence
+ * unit (switched to resource-local transactions), for tests that run outside the server.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final EntityManagerFactory emf;
+    private final EntityManager em;
+    private final JdbcDataSource dataSource;
+
+    public TestDatabase() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        properties.put("eclipselink.weaving", "false");
+        properties.put("eclipselink.logging.level", "SEVERE");
+        emf = Persistence.createEntityManagerFactory("marketplace", properties);
+        em = emf.createEntityManager();
+    }
+
+    public EntityManager em() {
+        return em;
+    }
+
+    public JdbcDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs work in one transaction, committing on success and rolling back on failure. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityTransaction tx = em.getTransaction();
+        tx.begin();
+        try {
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.clear();
+        }
+    }
+
+    public void run(Runnable work) {
+        inTransaction(em -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        em.close();
+        emf.close();
+    }
+}
