@@ -82,10 +82,10 @@ class StorefrontBrowserIT {
         WebElement suggestions = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("q-suggestions")));
         assertThat(suggestions.findElements(By.cssSelector("li[role=option]"))).isNotEmpty()
                 .allSatisfy(option -> assertThat(option.getText()).startsWith("Kẹo dừa"));
-        box.sendKeys(Keys.ESCAPE);
-        box.submit();
+        box.sendKeys(Keys.ENTER);
 
-        waiting().until(ExpectedConditions.urlContains("/tim-kiem"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.results-heading")));
+        assertThat(driver.getCurrentUrl()).contains("/tim-kiem?q=keo+dua");
         List<WebElement> titles = driver.findElements(By.cssSelector(".cards .card-title"));
         assertThat(titles).isNotEmpty();
         assertThat(titles.get(0).getText()).startsWith("Kẹo dừa");
@@ -94,14 +94,16 @@ class StorefrontBrowserIT {
         WebElement starFacet = driver.findElement(By.cssSelector("[data-facet=stars] a"));
         String facetLabel = starFacet.getText();
         starFacet.click();
-        waiting().until(ExpectedConditions.urlContains("stars="));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-facet=stars] a.selected")));
+        assertThat(driver.getCurrentUrl()).contains("stars=");
         assertThat(driver.findElement(By.cssSelector("[data-facet=stars] a.selected")).getText()).isEqualTo(facetLabel);
         List<WebElement> badges = driver.findElements(By.cssSelector(".cards .badge"));
         assertThat(badges).isNotEmpty().hasSameSizeAs(driver.findElements(By.cssSelector(".cards .card")));
 
         String productName = driver.findElement(By.cssSelector(".cards .card-title")).getText();
         driver.findElement(By.cssSelector(".cards .card-link")).click();
-        waiting().until(ExpectedConditions.urlContains("/san-pham/"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("product-name")));
+        assertThat(driver.getCurrentUrl()).contains("/san-pham/");
         assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo(productName);
         assertThat(driver.findElement(By.id("price")).getText()).contains("₫");
         assertThat(driver.findElement(By.id("certificate")).getText()).contains("OCOP");

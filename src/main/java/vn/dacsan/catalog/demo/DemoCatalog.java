@@ -110,6 +110,10 @@ public final class DemoCatalog {
             media.put(key, DemoImages.draw(image == null ? null : image.getString("motif", null),
                     image == null ? null : image.getString("color", null), product.getName()));
             product.addImage(key, "image/svg+xml", product.getName());
+            String labelKey = "demo/" + product.getSlug() + "-nhan.svg";
+            media.put(labelKey, DemoImages.label(product.getName(), product.getProducer().getName(), product.getUnit(),
+                    image == null ? null : image.getString("color", null)));
+            product.addImage(labelKey, "image/svg+xml", "Nhãn " + product.getName());
             if (p.containsKey("certificate") && !p.isNull("certificate")) {
                 JsonObject c = p.getJsonObject("certificate");
                 OcopCertificate certificate = product.certify(c.getInt("stars"),

@@ -68,6 +68,28 @@ final class DemoImages {
         return svg.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A second picture: the product's label, as on its packaging. */
+    static byte[] label(String name, String producer, String unit, String color) {
+        String accent = color != null && color.matches("#[0-9a-fA-F]{6}") ? color : "#2d6a4f";
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' width='400' height='400' viewBox='0 0 400 400' role='img'>"
+                + "<title>" + escape(name) + "</title>"
+                + "<rect width='400' height='400' fill='#faf7f0'/>"
+                + "<rect x='30' y='30' width='340' height='340' rx='24' fill='#ffffff' stroke='" + accent + "' stroke-width='10'/>"
+                + "<rect x='30' y='30' width='340' height='70' rx='24' fill='" + accent + "'/>"
+                + "<text x='200' y='78' text-anchor='middle' font-family='sans-serif' font-size='26' font-weight='bold' fill='#ffffff'>OCOP</text>"
+                + line(name, 170, 30, "#1f2933", "bold")
+                + line(unit, 225, 22, "#4a5560", "normal")
+                + line(producer, 300, 18, "#4a5560", "normal")
+                + "</svg>";
+        return svg.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String line(String text, int y, int size, String fill, String weight) {
+        String shown = text.length() > 30 ? text.substring(0, 29) + "…" : text;
+        return "<text x='200' y='" + y + "' text-anchor='middle' font-family='sans-serif' font-size='" + size
+                + "' font-weight='" + weight + "' fill='" + fill + "'>" + escape(shown) + "</text>";
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
     }

@@ -1,4 +1,5 @@
-/* Search-as-you-type for the header search box: an accessible combobox over /api/v1/suggest.
+/* Storefront behaviour, all optional (pages work without script).
+   Search-as-you-type for the header search box: an accessible combobox over /api/v1/suggest.
    No session, no postback: plain GET requests; pressing Enter without a choice submits the form. */
 (function () {
   var input = document.getElementById('q');
@@ -48,4 +49,27 @@
     else if (e.key === 'Escape') { close(); }
   });
   input.addEventListener('blur', function () { setTimeout(close, 150); });
+})();
+
+/* Product gallery: a thumbnail shows its picture in the main frame (links still work without script). */
+(function () {
+  var main = document.getElementById('gallery-main');
+  if (!main) { return; }
+  var thumbs = document.querySelectorAll('[data-gallery-image]');
+  Array.prototype.forEach.call(thumbs, function (thumb) {
+    thumb.addEventListener('click', function (e) {
+      e.preventDefault();
+      main.src = thumb.dataset.galleryImage;
+      main.alt = thumb.dataset.galleryAlt;
+      Array.prototype.forEach.call(thumbs, function (t) { t.setAttribute('aria-current', t === thumb ? 'true' : 'false'); });
+    });
+  });
+})();
+
+/* On a phone the filters start folded so results come first; one tap opens them. */
+(function () {
+  var filters = document.querySelector('details.filters');
+  if (filters && window.matchMedia && window.matchMedia('(max-width: 720px)').matches) {
+    filters.open = false;
+  }
 })();
