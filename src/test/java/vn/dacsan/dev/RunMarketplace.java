@@ -68,7 +68,6 @@ public final class RunMarketplace {
                 "-Xmx1g",
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
-                "-Ddacsan.db.url=jdbc:h2:file:" + dataDir.resolve("db/marketplace") + ";AUTO_SERVER=FALSE",
                 "-Ddacsan.solr.url=" + solr.baseUrl(),
                 "-Ddacsan.solr.collection=" + LocalSolrNode.CORE,
                 "-Ddacsan.media.dir=" + dataDir.resolve("media"),
@@ -81,6 +80,13 @@ public final class RunMarketplace {
                 "--nocluster",
                 "--nohazelcast",
                 "--disablephonehome"));
+        if (System.getenv("DACSAN_DB_URL") == null) {
+            // the embedded default; DACSAN_DB_URL (e.g. a local PostgreSQL) takes over when set
+            command.add(command.indexOf("-jar"),
+                    "-Ddacsan.db.url=jdbc:h2:file:" + dataDir.resolve("db/marketplace") + ";AUTO_SERVER=FALSE");
+        } else {
+            System.out.println("Database: DACSAN_DB_URL from the environment");
+        }
         Path postBoot = payaraConfig.resolve("post-boot-commands.asadmin");
         if (Files.isRegularFile(postBoot)) {
             command.addAll(List.of("--postbootcommandfile", postBoot.toAbsolutePath().toString()));

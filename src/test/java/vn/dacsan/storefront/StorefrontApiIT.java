@@ -53,9 +53,13 @@ class StorefrontApiIT {
     private boolean awaitCatalogue() {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.get("/api/v1/products?size=1");
-            if (response.statusCode() == 200 && Http.json(response).asJsonObject().getInt("total") >= 60) {
-                return true;
+            try {
+                HttpResponse<String> response = http.get("/api/v1/products?size=1");
+                if (response.statusCode() == 200 && Http.json(response).asJsonObject().getInt("total") >= 60) {
+                    return true;
+                }
+            } catch (IllegalStateException notListeningYet) {
+                // the server may still be opening its port
             }
             sleep(250);
         }
@@ -209,6 +213,14 @@ class StorefrontApiIT {
         assertThat(product.statusCode()).isEqualTo(404);
         assertThat(product.body()).contains("Không tìm thấy trang").doesNotContain("Exception");
         assertThat(http.get("/nha-san-xuat/khong-ton-tai").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void searchPageHelpsWhenNothingMatches() {
+        String none = http.get("/tim-kiem?q=" + q("xyzzy khong co gi")).body();
+        assertThat(none).contains("Không tìm thấy sản phẩm phù hợp").contains("keo dua");
+        String misspelled = http.get("/tim-kiem?q=" + q("buoii da xahn")).body();
+        assertThat(misspelled).contains("Có phải bạn muốn tìm").contains("id=\"suggestion\"").contains("buoi da xanh");
     }
 
     @Test

@@ -152,6 +152,21 @@ class ProductSearchIT {
     }
 
     @Test
+    void unreachableSolrIsReportedAsUnavailableNotAsAnError() {
+        SearchClient dead = SearchClient.forUrl("http://127.0.0.1:9/solr", "products");
+        try {
+            ProductSearchService service = new ProductSearchService(dead, fixture.clock, SearchSettings.DEFAULTS,
+                    new SearchFixture.CachedVocabulary(fixture.db));
+            assertThatThrownBy(() -> search(service, Map.of("q", "keo dua")))
+                    .isInstanceOf(SearchUnavailableException.class)
+                    .hasMessage("Search is temporarily unavailable");
+            assertThatThrownBy(() -> service.suggest("keo")).isInstanceOf(SearchUnavailableException.class);
+        } finally {
+            dead.close();
+        }
+    }
+
+    @Test
     void unknownFacetValuesAreRefused() {
         assertThatThrownBy(() -> search(Map.of("group", "khong-co")))
                 .isInstanceOf(InvalidSearchRequestException.class).hasMessageContaining("khong-co");
