@@ -66,8 +66,4 @@ public class MediaStore {
         Path file = root.resolve(key).normalize();
         return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
-
-    public boolean exists(String key) {
-        return find(key).isPresent();
-    }
 }

@@ -7,10 +7,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,8 +32,6 @@ public class ProductResource {
     ProductSearchService search;
     @Inject
     ProductCatalog catalog;
-    @Context
-    UriInfo uri;
 
     public record ProductList(long total, int page, int size, List<Item> items,
                               Map<String, List<SearchResult.FacetCount>> facets, String suggestion) {
@@ -53,19 +50,30 @@ public class ProductResource {
             description = "Vietnamese full-text search (with or without diacritics), facet filters, sort and paging. "
                     + "An empty q lists the whole live catalogue.")
     public ProductList products(
-            @Parameter(description = "search text") @jakarta.ws.rs.QueryParam("q") String q,
-            @Parameter(description = "OCOP group slug, e.g. thuc-pham") @jakarta.ws.rs.QueryParam("group") String group,
-            @Parameter(description = "3, 4 or 5 (valid certificates only)") @jakarta.ws.rs.QueryParam("stars") String stars,
-            @Parameter(description = "province code, e.g. vinh-long") @jakarta.ws.rs.QueryParam("province") String province,
-            @Parameter(description = "commune code") @jakarta.ws.rs.QueryParam("commune") String commune,
-            @Parameter(description = "ENTERPRISE, COOPERATIVE, COOPERATIVE_GROUP or HOUSEHOLD") @jakarta.ws.rs.QueryParam("kind") String kind,
-            @Parameter(description = "whole VND") @jakarta.ws.rs.QueryParam("minPrice") String minPrice,
-            @Parameter(description = "whole VND") @jakarta.ws.rs.QueryParam("maxPrice") String maxPrice,
-            @Parameter(description = "relevance, price_asc, price_desc or newest") @jakarta.ws.rs.QueryParam("sort") String sort,
-            @Parameter(description = "from 1") @jakarta.ws.rs.QueryParam("page") String page,
-            @Parameter(description = "1 to 100, default 24") @jakarta.ws.rs.QueryParam("size") String size) {
-        MultivaluedMap<String, String> params = uri.getQueryParameters();
-        SearchRequest request = SearchRequest.parse(params::getFirst, search.settings());
+            @Parameter(description = "search text") @QueryParam("q") String q,
+            @Parameter(description = "OCOP group slug, e.g. thuc-pham") @QueryParam("group") String group,
+            @Parameter(description = "3, 4 or 5 (valid certificates only)") @QueryParam("stars") String stars,
+            @Parameter(description = "province code, e.g. vinh-long") @QueryParam("province") String province,
+            @Parameter(description = "commune code") @QueryParam("commune") String commune,
+            @Parameter(description = "ENTERPRISE, COOPERATIVE, COOPERATIVE_GROUP or HOUSEHOLD") @QueryParam("kind") String kind,
+            @Parameter(description = "whole VND") @QueryParam("minPrice") String minPrice,
+            @Parameter(description = "whole VND") @QueryParam("maxPrice") String maxPrice,
+            @Parameter(description = "relevance, price_asc, price_desc or newest") @QueryParam("sort") String sort,
+            @Parameter(description = "from 1") @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 24") @QueryParam("size") String size) {
+        Map<String, String> params = new HashMap<>();
+        params.put("q", q);
+        params.put("group", group);
+        params.put("stars", stars);
+        params.put("province", province);
+        params.put("commune", commune);
+        params.put("kind", kind);
+        params.put("minPrice", minPrice);
+        params.put("maxPrice", maxPrice);
+        params.put("sort", sort);
+        params.put("page", page);
+        params.put("size", size);
+        SearchRequest request = SearchRequest.parse(params::get, search.settings());
         SearchResult result = search.search(request);
         return new ProductList(result.total(), result.page(), result.size(),
                 result.items().stream().map(ProductResource::item).toList(), result.facets(), result.suggestion());
@@ -82,7 +90,7 @@ public class ProductResource {
     @GET
     @Path("/suggest")
     @Operation(summary = "Completions for what has been typed so far")
-    public List<Suggestion> suggest(@jakarta.ws.rs.QueryParam("q") String q) {
+    public List<Suggestion> suggest(@QueryParam("q") String q) {
         return search.suggest(q);
     }
 

@@ -27,6 +27,7 @@ public class HomePage {
 
     private SearchResult overview;
     private boolean unavailable;
+    private List<ProductDetails.GroupRef> groups;
 
     public void load() {
         try {
@@ -49,7 +50,10 @@ public class HomePage {
     }
 
     public List<ProductDetails.GroupRef> getGroups() {
-        return catalog.currentGroups();
+        if (groups == null) {
+            groups = catalog.currentGroups();
+        }
+        return groups;
     }
 
     public long groupCount(String slug) {

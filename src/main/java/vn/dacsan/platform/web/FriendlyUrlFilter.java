@@ -38,7 +38,7 @@ public class FriendlyUrlFilter extends HttpFilter {
             forward(request, response, "/nha-san-xuat.xhtml", producer.group(1));
         } else if (path.equals("/tim-kiem") || path.equals("/tim-kiem/")) {
             request.getRequestDispatcher("/tim-kiem.xhtml").forward(request, response);
-        } else if (path.endsWith(".xhtml") && (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml"))) {
+        } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml")) {
             // only reachable through the friendly address, which carries the slug
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {

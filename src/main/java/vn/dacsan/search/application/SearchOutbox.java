@@ -30,9 +30,4 @@ public class SearchOutbox {
     public void productChanged(long productId) {
         em.persist(new SearchOutboxEntry(SearchOutboxEntry.PRODUCT, productId, clock.instant()));
     }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long backlog() {
-        return em.createQuery("select count(e) from SearchOutboxEntry e", Long.class).getSingleResult();
-    }
 }

@@ -39,6 +39,7 @@ public class ProductSearchPage {
     private SearchResult result;
     private String problem;
     private boolean unavailable;
+    private List<Facet> facets;
 
     /** A facet value as a link that adds (or, when selected, removes) the filter. */
     public record FacetLink(String label, long count, String url, boolean selected) {
@@ -88,22 +89,26 @@ public class ProductSearchPage {
     }
 
     public List<Facet> getFacets() {
-        if (result == null) {
-            return List.of();
+        if (facets == null) {
+            facets = result == null ? List.of() : facets();
         }
+        return facets;
+    }
+
+    private List<Facet> facets() {
         boolean en = storefront.isEnglish();
         SearchVocabulary vocabulary = search.vocabulary();
-        List<Facet> facets = new ArrayList<>();
+        List<Facet> built = new ArrayList<>();
         for (String name : List.of("group", "stars", "province", "commune", "kind", "price")) {
             List<FacetLink> links = new ArrayList<>();
             for (SearchResult.FacetCount count : result.facets().getOrDefault(name, List.of())) {
                 links.add(link(name, count, label(name, count.value(), vocabulary, en)));
             }
             if (!links.isEmpty()) {
-                facets.add(new Facet(name, storefront.text("facet." + name), links));
+                built.add(new Facet(name, storefront.text("facet." + name), links));
             }
         }
-        return facets;
+        return built;
     }
 
     private String label(String facet, String value, SearchVocabulary vocabulary, boolean en) {
