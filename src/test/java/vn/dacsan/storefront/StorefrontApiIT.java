@@ -216,6 +216,13 @@ class StorefrontApiIT {
     }
 
     @Test
+    void searchPageReadsAccentedQueriesAsUtf8() {
+        HttpResponse<String> response = http.get("/tim-kiem?q=" + q("kẹo dừa sáp"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Kết quả cho “kẹo dừa sáp”").contains("Kẹo dừa sáp ca cao");
+    }
+
+    @Test
     void searchPageHelpsWhenNothingMatches() {
         String none = http.get("/tim-kiem?q=" + q("xyzzy khong co gi")).body();
         assertThat(none).contains("Không tìm thấy sản phẩm phù hợp").contains("keo dua");

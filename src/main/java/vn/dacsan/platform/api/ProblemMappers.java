@@ -1,6 +1,7 @@
 package vn.dacsan.platform.api;
 
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +42,16 @@ public final class ProblemMappers {
         public Response toResponse(NotFoundException e) {
             String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "Nothing here" : e.getMessage();
             return Problem.response(404, "Not found", detail, null);
+        }
+    }
+
+    @Provider
+    public static class Unauthenticated implements ExceptionMapper<NotAuthorizedException> {
+        @Override
+        public Response toResponse(NotAuthorizedException e) {
+            return Response.fromResponse(Problem.response(401, "Unauthorized", "Log in with HTTP Basic: your email and password", null))
+                    .header("WWW-Authenticate", "Basic realm=\"dacsan\", charset=\"UTF-8\"")
+                    .build();
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import vn.dacsan.account.api.MeResource;
 import vn.dacsan.catalog.api.ProductResource;
 import vn.dacsan.search.api.ReindexResource;
 
@@ -19,8 +20,8 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProductResource.class, ReindexResource.class, JsonConfig.class,
-                ProblemMappers.InvalidSearch.class, ProblemMappers.SearchUnavailable.class,
+        return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, JsonConfig.class,
+                ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
                 ProblemMappers.Unexpected.class);
     }

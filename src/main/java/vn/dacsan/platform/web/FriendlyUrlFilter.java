@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug} and /tim-kiem are
- * served by the Faces views behind them. Also sets the security headers of every response.
+ * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
+ * (login), /ban-hang (sellers) and /quan-ly (staff) are served by the Faces views behind them. Also sets the security headers of every response.
  */
 @WebFilter(urlPatterns = "/*")
 public class FriendlyUrlFilter extends HttpFilter {
@@ -38,6 +38,12 @@ public class FriendlyUrlFilter extends HttpFilter {
             forward(request, response, "/nha-san-xuat.xhtml", producer.group(1));
         } else if (path.equals("/tim-kiem") || path.equals("/tim-kiem/")) {
             request.getRequestDispatcher("/tim-kiem.xhtml").forward(request, response);
+        } else if (path.equals("/dang-nhap") || path.equals("/dang-nhap/")) {
+            request.getRequestDispatcher("/dang-nhap.xhtml").forward(request, response);
+        } else if (path.equals("/ban-hang") || path.equals("/ban-hang/")) {
+            request.getRequestDispatcher("/ban-hang/index.xhtml").forward(request, response);
+        } else if (path.equals("/quan-ly") || path.equals("/quan-ly/")) {
+            request.getRequestDispatcher("/quan-ly/index.xhtml").forward(request, response);
         } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml")) {
             // only reachable through the friendly address, which carries the slug
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

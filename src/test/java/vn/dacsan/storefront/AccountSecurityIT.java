@@ -1,0 +1,278 @@
+package vn.dacsan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Logins as people meet them, on Payara Micro with the demo accounts: the login page, session
+ * id renewal, logout, lockout after five wrong passwords, the seller and staff areas, and the
+ * HTTP Basic door to the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountSecurityIT {
+
+    private static final String PASSWORD = "demo12345";
+    private static final String STAFF = "canbo@demo.dacsan.vn";
+    private static final String BUSINESS = "keodua@demo.dacsan.vn";
+    private static final String SHOPPER = "khach@demo.dacsan.vn";
+    private static final String SECOND_BUSINESS = "choimyan@demo.dacsan.vn";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MarketplaceDeployment.create();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theLoginPageCreatesNoSessionUntilItIsPosted() {
+        Visitor visitor = new Visitor();
+        HttpResponse<String> page = visitor.get("/dang-nhap");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Đăng nhập").contains("name=\"email\"").contains("name=\"password\"");
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(visitor.get("/dang-nhap?lang=en").body()).contains("Log in").contains("Password");
+    }
+
+    @Test
+    void staffLogInSeeTheirAreaAndLogOut() {
+        Visitor staff = new Visitor();
+        HttpResponse<String> login = staff.logIn(STAFF, PASSWORD);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).get().asString().endsWith("/quan-ly/");
+        assertThat(staff.sessionId()).isPresent();
+
+        HttpResponse<String> area = staff.get("/quan-ly/");
+        assertThat(area.statusCode()).isEqualTo(200);
+        assertThat(area.body()).contains("Xin chào, Trần Thị Thu Hà").contains("Cán bộ Sở Công Thương");
+
+        assertThat(staff.get("/dang-xuat").statusCode()).as("logout is never a GET").isEqualTo(405);
+        assertThat(staff.get("/quan-ly/").statusCode()).isEqualTo(200);
+        HttpResponse<String> logout = staff.post("/dang-xuat", Map.of());
+        assertThat(logout.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> after = staff.get("/quan-ly/");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).get().asString().contains("/dang-nhap");
+    }
+
+    @Test
+    void theSessionIdChangesOnLoginAndTheOldOneStopsWorking() {
+        Visitor visitor = new Visitor();
+        visitor.logIn(SHOPPER, PASSWORD);
+        String before = visitor.sessionId().orElseThrow();
+
+        HttpResponse<String> login = visitor.logIn(BUSINESS, PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        String after = visitor.sessionId().orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(visitor.get("/ban-hang/").body()).contains("Xin chào, Lê Thị Ngọc Hân");
+
+        Visitor withOldId = new Visitor();
+        withOldId.setSessionId(before);
+        assertThat(withOldId.get("/ban-hang/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aWrongPasswordGetsAClearMessageAndNoSession() {
+        Visitor visitor = new Visitor();
+        HttpResponse<String> refused = visitor.logIn(SHOPPER, "not-the-password");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Email hoặc mật khẩu không đúng").contains("role=\"alert\"");
+        assertThat(visitor.sessionId()).isEmpty();
+        assertThat(visitor.logIn("nobody@demo.dacsan.vn", PASSWORD).body()).contains("Email hoặc mật khẩu không đúng");
+        assertThat(visitor.logIn(SHOPPER, PASSWORD).statusCode()).as("a later success").isEqualTo(302);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndSaySoForHowLong() {
+        Visitor visitor = new Visitor();
+        for (int i = 1; i <= 4; i++) {
+            assertThat(visitor.logIn(SECOND_BUSINESS, "wrong-" + i).body()).contains("Email hoặc mật khẩu không đúng");
+        }
+        assertThat(visitor.logIn(SECOND_BUSINESS, "wrong-5").body()).contains("tạm bị khóa");
+
+        HttpResponse<String> sixth = visitor.logIn(SECOND_BUSINESS, PASSWORD);
+        assertThat(sixth.statusCode()).isEqualTo(200);
+        assertThat(sixth.body()).contains("tạm bị khóa").contains("15 phút");
+        assertThat(visitor.sessionId()).isEmpty();
+        assertThat(visitor.get("/api/v1/me", "Authorization", basic(SECOND_BUSINESS, PASSWORD)).statusCode())
+                .as("the API refuses a locked account too").isEqualTo(401);
+        assertThat(visitor.logIn(SECOND_BUSINESS, PASSWORD, "?lang=en").body()).contains("locked").contains("15 minutes");
+    }
+
+    @Test
+    void protectedAreasRedirectAnonymousVisitorsAndForbidOtherRoles() {
+        Visitor anonymous = new Visitor();
+        HttpResponse<String> redirected = anonymous.get("/ban-hang/");
+        assertThat(redirected.statusCode()).isEqualTo(302);
+        assertThat(redirected.headers().firstValue("Location")).get().asString().contains("/dang-nhap?next=%2Fban-hang%2F");
+        assertThat(redirected.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(anonymous.get("/quan-ly/").statusCode()).isEqualTo(302);
+
+        Visitor shopper = new Visitor();
+        shopper.logIn(SHOPPER, PASSWORD);
+        HttpResponse<String> forbidden = shopper.get("/ban-hang/");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Không có quyền truy cập").doesNotContain("Exception");
+        assertThat(shopper.get("/quan-ly/").statusCode()).isEqualTo(403);
+
+        Visitor business = new Visitor();
+        business.logIn(BUSINESS, PASSWORD);
+        assertThat(business.get("/quan-ly/").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void loginGoesBackToTheAskedPageButNeverOffSite() {
+        Visitor business = new Visitor();
+        HttpResponse<String> login = business.logIn(BUSINESS, PASSWORD, "?next=" + URLEncoder.encode("/ban-hang/", StandardCharsets.UTF_8));
+        assertThat(login.headers().firstValue("Location")).get().asString().endsWith("/ban-hang/");
+        HttpResponse<String> area = business.get("/ban-hang/");
+        assertThat(area.statusCode()).isEqualTo(200);
+        assertThat(area.body()).contains("Xin chào, Lê Thị Ngọc Hân").contains("Doanh nghiệp");
+
+        Visitor other = new Visitor();
+        HttpResponse<String> offSite = other.logIn(BUSINESS, PASSWORD, "?next=" + URLEncoder.encode("//evil.example/", StandardCharsets.UTF_8));
+        assertThat(offSite.headers().firstValue("Location")).get().asString().doesNotContain("evil").endsWith("/ban-hang/");
+    }
+
+    @Test
+    void meAnswersWithBasicAuthAndA401ProblemWithout() {
+        Http http = new Http(base);
+        HttpResponse<String> me = http.get("/api/v1/me", "Authorization", basic(BUSINESS.toUpperCase(), PASSWORD));
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        JsonObject account = Http.json(me).asJsonObject();
+        assertThat(account.getString("email")).isEqualTo(BUSINESS);
+        assertThat(account.getString("displayName")).isEqualTo("Lê Thị Ngọc Hân");
+        assertThat(account.getString("role")).isEqualTo("BUSINESS");
+        assertThat(account.getJsonNumber("producerId").longValue()).isPositive();
+        assertThat(me.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+
+        JsonObject staff = Http.json(http.get("/api/v1/me", "Authorization", basic(STAFF, PASSWORD))).asJsonObject();
+        assertThat(staff.getString("role")).isEqualTo("STAFF");
+        assertThat(staff.isNull("producerId")).isTrue();
+
+        for (HttpResponse<String> refused : new HttpResponse[] {
+                http.get("/api/v1/me"),
+                http.get("/api/v1/me", "Authorization", basic(SHOPPER, "wrong")),
+                http.get("/api/v1/me", "Authorization", "Basic %%%not-base64"),
+                http.get("/api/v1/me", "Authorization", "Bearer something")}) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+            JsonObject problem = Http.json(refused).asJsonObject();
+            assertThat(problem.getInt("status")).isEqualTo(401);
+            assertThat(problem.getString("title")).isEqualTo("Unauthorized");
+            assertThat(problem.keySet()).contains("type", "detail");
+        }
+        assertThat(http.get("/api/v1/products?size=1").statusCode()).as("public API needs no login").isEqualTo(200);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One browser-like visitor: keeps cookies, does not follow redirects. */
+    private final class Visitor {
+
+        private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*?value=\"([^\"]*)\"");
+        private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"login\"[^>]*?action=\"([^\"]*)\"");
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String root = base.toString().replaceAll("/$", "");
+
+        HttpResponse<String> get(String path, String... headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30)).GET();
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return send(request.build());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) {
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+
+        HttpResponse<String> logIn(String email, String password) {
+            return logIn(email, password, "");
+        }
+
+        /** Opens the login page (with this query) and submits its form as a browser would. */
+        HttpResponse<String> logIn(String email, String password, String query) {
+            String page = get("/dang-nhap" + query).body();
+            Matcher state = VIEW_STATE.matcher(page);
+            Matcher action = FORM_ACTION.matcher(page);
+            assertThat(state.find()).as("the login form has a view state").isTrue();
+            assertThat(action.find()).as("the login form").isTrue();
+            String target = action.group(1).replace("&amp;", "&");
+            assertThat(target).startsWith("/dang-nhap");
+            Matcher next = Pattern.compile("name=\"next\"[^>]*?value=\"([^\"]*)\"").matcher(page);
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("login", "login");
+            form.put("email", email);
+            form.put("password", password);
+            form.put("next", next.find() ? next.group(1).replace("&amp;", "&") : "");
+            form.put("submit", "Đăng nhập");
+            form.put("jakarta.faces.ViewState", state.group(1));
+            return post(target, form);
+        }
+
+        Optional<String> sessionId() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+        }
+
+        void setSessionId(String id) {
+            HttpCookie cookie = new HttpCookie("JSESSIONID", id);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookies.getCookieStore().add(URI.create(root + "/"), cookie);
+        }
+
+        private HttpResponse<String> send(HttpRequest request) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException("Request failed: " + request.uri(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
