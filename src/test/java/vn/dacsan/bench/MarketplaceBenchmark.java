@@ -398,9 +398,9 @@ public final class MarketplaceBenchmark {
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--nohazelcast", "--disablephonehome"));
-        Path postBoot = payaraConfig.resolve("post-boot-commands.asadmin");
-        if (Files.isRegularFile(postBoot)) {
-            command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
+        Path preBoot = payaraConfig.resolve("pre-boot-commands.asadmin");
+        if (Files.isRegularFile(preBoot)) {
+            command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         }
         Path log = outDir.resolve("payara.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

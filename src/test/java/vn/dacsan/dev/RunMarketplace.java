@@ -87,9 +87,9 @@ public final class RunMarketplace {
         } else {
             System.out.println("Database: DACSAN_DB_URL from the environment");
         }
-        Path postBoot = payaraConfig.resolve("post-boot-commands.asadmin");
-        if (Files.isRegularFile(postBoot)) {
-            command.addAll(List.of("--postbootcommandfile", postBoot.toAbsolutePath().toString()));
+        Path preBoot = payaraConfig.resolve("pre-boot-commands.asadmin");
+        if (Files.isRegularFile(preBoot)) {
+            command.addAll(List.of("--prebootcommandfile", preBoot.toAbsolutePath().toString()));
         }
         System.out.println("Starting Payara Micro on port " + httpPort + " ...");
         ProcessBuilder builder = new ProcessBuilder(command);
