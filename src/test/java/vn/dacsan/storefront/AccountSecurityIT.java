@@ -63,6 +63,34 @@ class AccountSecurityIT {
     }
 
     @Test
+    void staffRebuildTheSearchIndexAndWatchItsProgress() {
+        Visitor staff = new Visitor();
+        staff.logIn(STAFF, PASSWORD);
+        String page = staff.get("/quan-ly/").body();
+        assertThat(page).contains("Chỉ mục tìm kiếm").contains("sản phẩm đang bán trong cơ sở dữ liệu");
+        Matcher state = Visitor.VIEW_STATE.matcher(page);
+        Matcher action = Pattern.compile("<form id=\"reindex\"[^>]*?action=\"([^\"]*)\"").matcher(page);
+        assertThat(state.find()).isTrue();
+        assertThat(action.find()).isTrue();
+        HttpResponse<String> started = staff.post(action.group(1).replace("&amp;", "&"), Map.of(
+                "reindex", "reindex", "reindex:rebuild", "rebuild", "jakarta.faces.ViewState", state.group(1)));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        assertThat(started.headers().firstValue("Location")).get().asString().contains("/quan-ly/");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String status;
+        do {
+            status = staff.get("/quan-ly/").body();
+        } while (!status.contains("Đã xây dựng lại xong") && System.nanoTime() < deadline);
+        assertThat(status).contains("Đã xây dựng lại xong");
+
+        Visitor seller = new Visitor();
+        seller.logIn(BUSINESS, PASSWORD);
+        assertThat(seller.post(action.group(1).replace("&amp;", "&"), Map.of("reindex", "reindex")).statusCode())
+                .as("only staff may rebuild the index").isEqualTo(403);
+    }
+
+    @Test
     void staffLogInSeeTheirAreaAndLogOut() {
         Visitor staff = new Visitor();
         HttpResponse<String> login = staff.logIn(STAFF, PASSWORD);
