@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,7 @@ import vn.dacsan.bench.SqlBaseline.Mode;
 import vn.dacsan.catalog.application.CatalogVocabulary;
 import vn.dacsan.catalog.demo.DemoCatalog;
 import vn.dacsan.dev.LocalSolrNode;
+import vn.dacsan.dev.PayaraMicroCommand;
 import vn.dacsan.media.MediaStore;
 import vn.dacsan.catalog.domain.Product;
 import vn.dacsan.catalog.domain.ProductStatus;
@@ -386,22 +388,14 @@ public final class MarketplaceBenchmark {
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
         step("Starting Payara Micro on 127.0.0.1:" + port + " (same H2 file and Solr, demo seed off)");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Ddacsan.db.url=" + dbUrl,
-                "-Ddacsan.solr.url=" + solr.baseUrl(),
-                "-Ddacsan.solr.collection=" + LocalSolrNode.CORE,
-                "-Ddacsan.media.dir=" + media,
-                "-Ddacsan.demo.enabled=false",
-                "-Ddacsan.site.url=" + base,
-                "-jar", payaraJar.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster", "--nohazelcast", "--disablephonehome"));
-        Path preBoot = payaraConfig.resolve("pre-boot-commands.asadmin");
-        if (Files.isRegularFile(preBoot)) {
-            command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
-        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("dacsan.db.url", dbUrl);
+        settings.put("dacsan.solr.url", solr.baseUrl());
+        settings.put("dacsan.solr.collection", LocalSolrNode.CORE);
+        settings.put("dacsan.media.dir", media.toString());
+        settings.put("dacsan.demo.enabled", "false");
+        settings.put("dacsan.site.url", base);
+        List<String> command = PayaraMicroCommand.of(payaraJar, war, payaraConfig, port, settings);
         Path log = outDir.resolve("payara.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("DACSAN_DB_URL");
@@ -410,7 +404,7 @@ public final class MarketplaceBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
         long t0 = System.nanoTime();
-        if (!waitUntilUp(http, base + "/health/ready")) {
+        if (!PayaraMicroCommand.awaitOk(payara, base + "/health/ready", BOOT_TIMEOUT)) {
             report.notes.add("Payara Micro did not become ready; see " + log);
             throw new IllegalStateException("Payara Micro did not become ready within " + BOOT_TIMEOUT + "; see " + log);
         }
@@ -473,22 +467,6 @@ public final class MarketplaceBenchmark {
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + " for " + uri);
         }
-    }
-
-    private boolean waitUntilUp(HttpClient http, String url) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
-        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-        while (payara.isAlive() && System.nanoTime() < deadline) {
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- targets

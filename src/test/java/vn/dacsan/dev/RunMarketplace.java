@@ -3,19 +3,16 @@ package vn.dacsan.dev;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,34 +60,19 @@ public final class RunMarketplace {
         }
 
         String siteUrl = "http://localhost:" + httpPort;
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8",
-                "-Ddacsan.solr.url=" + solr.baseUrl(),
-                "-Ddacsan.solr.collection=" + LocalSolrNode.CORE,
-                "-Ddacsan.media.dir=" + dataDir.resolve("media"),
-                "-Ddacsan.demo.enabled=true",
-                "-Ddacsan.site.url=" + siteUrl,
-                "-jar", payaraJar.toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", String.valueOf(httpPort),
-                "--nocluster",
-                "--nohazelcast",
-                "--disablephonehome"));
+        Map<String, String> settings = new LinkedHashMap<>();
         if (System.getenv("DACSAN_DB_URL") == null) {
             // the embedded default; DACSAN_DB_URL (e.g. a local PostgreSQL) takes over when set
-            command.add(command.indexOf("-jar"),
-                    "-Ddacsan.db.url=jdbc:h2:file:" + dataDir.resolve("db/marketplace") + ";AUTO_SERVER=FALSE");
+            settings.put("dacsan.db.url", "jdbc:h2:file:" + dataDir.resolve("db/marketplace") + ";AUTO_SERVER=FALSE");
         } else {
             System.out.println("Database: DACSAN_DB_URL from the environment");
         }
-        Path preBoot = payaraConfig.resolve("pre-boot-commands.asadmin");
-        if (Files.isRegularFile(preBoot)) {
-            command.addAll(List.of("--prebootcommandfile", preBoot.toAbsolutePath().toString()));
-        }
+        settings.put("dacsan.solr.url", solr.baseUrl());
+        settings.put("dacsan.solr.collection", LocalSolrNode.CORE);
+        settings.put("dacsan.media.dir", dataDir.resolve("media").toString());
+        settings.put("dacsan.demo.enabled", "true");
+        settings.put("dacsan.site.url", siteUrl);
+        List<String> command = PayaraMicroCommand.of(payaraJar, war, payaraConfig, httpPort, settings);
         System.out.println("Starting Payara Micro on port " + httpPort + " ...");
         ProcessBuilder builder = new ProcessBuilder(command);
         // the token travels in the environment (MicroProfile Config reads DACSAN_ADMIN_TOKEN), not on the command line
@@ -100,39 +82,17 @@ public final class RunMarketplace {
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
 
-        if (waitUntilUp(siteUrl + "/")) {
+        if (PayaraMicroCommand.awaitOk(payara, siteUrl + "/", BOOT_TIMEOUT)) {
             printBanner(siteUrl, dataDir);
+        } else if (payara.isAlive()) {
+            System.err.println("WARNING: " + siteUrl + "/ did not answer 200 within " + BOOT_TIMEOUT.toMinutes()
+                    + " minutes; Payara keeps running, see its log above.");
         }
         int exitCode = payara.waitFor();
         if (!stopping) {
             System.out.println("Payara Micro exited with code " + exitCode + "; stopping Solr.");
         }
         System.exit(exitCode); // the shutdown hook stops Solr
-    }
-
-    /** Polls the home page until it answers 200, Payara dies, or the boot timeout passes. */
-    private static boolean waitUntilUp(String url) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(2))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
-        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-        while (payara.isAlive() && System.nanoTime() < deadline) {
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        if (payara.isAlive()) {
-            System.err.println("WARNING: " + url + " did not answer 200 within " + BOOT_TIMEOUT.toMinutes()
-                    + " minutes; Payara keeps running, see its log above.");
-        }
-        return false;
     }
 
     private static void printBanner(String siteUrl, Path dataDir) {
