@@ -73,3 +73,30 @@
     filters.open = false;
   }
 })();
+
+/* Forms with a province and a commune select: choosing a province loads its communes and wards
+   from /api/v1/places/{province}/communes. Without script the page still works: the commune list
+   follows the province when the form is sent. */
+(function () {
+  var provinces = document.querySelectorAll('select[data-communes-url]');
+  Array.prototype.forEach.call(provinces, function (province) {
+    var commune = document.getElementById(province.dataset.communeSelect);
+    if (!commune || !window.fetch) { return; }
+    province.addEventListener('change', function () {
+      var first = commune.options[0];
+      commune.innerHTML = '';
+      commune.appendChild(first);
+      if (!province.value) { return; }
+      fetch(province.dataset.communesUrl.replace('{province}', encodeURIComponent(province.value)))
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (places) {
+          places.forEach(function (place) {
+            var option = document.createElement('option');
+            option.value = place.code; option.textContent = place.label;
+            commune.appendChild(option);
+          });
+        })
+        .catch(function () { /* the list follows when the form is sent */ });
+    });
+  });
+})();

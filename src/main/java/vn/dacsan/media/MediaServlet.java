@@ -8,16 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /** Serves stored files at /media/{key}, cacheable, with a safe content type. */
 @WebServlet(urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
-
-    private static final Map<String, String> TYPES = Map.of(
-            "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "webp", "image/webp",
-            "pdf", "application/pdf");
 
     @Inject
     MediaStore store;
@@ -30,8 +25,7 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String extension = key.substring(key.lastIndexOf('.') + 1);
-        response.setContentType(TYPES.get(extension));
+        response.setContentType(MediaTypes.ofKey(key));
         response.setHeader("Cache-Control", "public, max-age=86400");
         response.setHeader("X-Content-Type-Options", "nosniff");
         // stored SVGs are drawings; make sure a file opened directly can never run script

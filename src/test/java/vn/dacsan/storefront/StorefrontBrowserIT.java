@@ -24,6 +24,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -139,6 +140,107 @@ class StorefrontBrowserIT {
             Browser.screenshot(driver, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
         }
         Browser.resize(driver, 1280, 900);
+    }
+
+    @Test
+    void aBusinessSubmitsAListingAndStaffApproveItIntoSearch() {
+        Browser.resize(driver, 1280, 900);
+        awaitCatalogue();
+        String name = "Mứt dừa non lá dứa " + (System.nanoTime() % 100000);
+        logIn("keodua@demo.dacsan.vn");
+        driver.get(url("/ban-hang/"));
+        driver.findElement(By.id("new-listing")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("listing:name")));
+        // a first try with a missing description and a bad price: told beside the fields, nothing saved
+        driver.findElement(By.id("listing:name")).sendKeys(name);
+        driver.findElement(By.id("listing:price")).sendKeys("5");
+        driver.findElement(By.id("listing:saveSubmit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(driver.findElements(By.cssSelector(".field-error"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("1.000"))
+                .anySatisfy(text -> assertThat(text).isEqualTo("Vui lòng điền mục này."));
+        Browser.screenshot(driver, "seller-form-errors");
+
+        driver.findElement(By.id("listing:description")).sendKeys("Mứt dừa non sên với lá dứa, dẻo thơm, không phẩm màu.");
+        WebElement price = driver.findElement(By.id("listing:price"));
+        price.clear();
+        price.sendKeys("55000");
+        WebElement stock = driver.findElement(By.id("listing:stock"));
+        stock.clear();
+        stock.sendKeys("40");
+        new Select(driver.findElement(By.id("listing:group"))).selectByValue("2023.thuc-pham.che-bien");
+        new Select(driver.findElement(By.id("listing:province"))).selectByValue("vinh-long");
+        waiting().until(d -> new Select(d.findElement(By.id("listing:commune"))).getOptions().size() > 1);
+        new Select(driver.findElement(By.id("listing:commune"))).selectByValue("vinh-long.an-hoi");
+        driver.findElement(By.id("listing:saveSubmit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("open-revision")));
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Chờ duyệt");
+        assertThat(driver.findElement(By.id("open-revision")).getText()).contains("hạn");
+        Browser.screenshot(driver, "seller-listing-submitted");
+        logOut();
+
+        logIn("canbo@demo.dacsan.vn");
+        driver.get(url("/quan-ly/duyet.xhtml"));
+        WebElement row = driver.findElements(By.cssSelector("#queue-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("Sản phẩm mới");
+        Browser.screenshot(driver, "staff-review-queue");
+        row.findElement(By.linkText(name)).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
+        assertThat(driver.findElement(By.id("change-name")).getText()).contains(name);
+        Browser.screenshot(driver, "staff-review-page");
+        driver.findElement(By.id("decide:approve")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("revision-state"), "đã duyệt"));
+        long approved = System.nanoTime();
+        logOut();
+
+        String search = url("/tim-kiem?q=" + java.net.URLEncoder.encode("mut dua non la dua", java.nio.charset.StandardCharsets.UTF_8));
+        long seenAfter = -1;
+        while (seenAfter < 0 && System.nanoTime() - approved < Duration.ofSeconds(20).toNanos()) {
+            driver.get(search);
+            if (driver.findElements(By.cssSelector(".cards .card-title")).stream().anyMatch(t -> t.getText().equals(name))) {
+                seenAfter = (System.nanoTime() - approved) / 1_000_000;
+            }
+        }
+        Browser.screenshot(driver, "search-after-approval");
+        boolean found = seenAfter >= 0 && seenAfter <= 2000;
+        assertThat(found).as("approved listing found by an unaccented search within 2 s (seen after " + seenAfter + " ms)").isTrue();
+    }
+
+    @Test
+    void portalPagesHaveNoSeriousAccessibilityViolations() {
+        Browser.resize(driver, 1280, 900);
+        logIn("keodua@demo.dacsan.vn");
+        List<String> serious = new java.util.ArrayList<>(axe("/ban-hang/"));
+        serious.addAll(axe("/ban-hang/san-pham.xhtml"));
+        logOut();
+        logIn("canbo@demo.dacsan.vn");
+        serious.addAll(axe("/quan-ly/duyet.xhtml"));
+        serious.addAll(axe("/quan-ly/duyet.xhtml?state=APPROVED"));
+        logOut();
+        assertThat(serious).isEmpty();
+    }
+
+    private List<String> axe(String path) {
+        driver.get(url(path));
+        return new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> path + ": " + describe(rule))
+                .toList();
+    }
+
+    private void logIn(String email) {
+        driver.get(url("/dang-nhap"));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys("demo12345");
+        driver.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    private void logOut() {
+        driver.findElement(By.id("logout")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+        driver.manage().deleteAllCookies();
     }
 
     private static String describe(Rule rule) {

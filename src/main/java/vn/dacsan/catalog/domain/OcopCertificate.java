@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * An OCOP certification decision for a product. Valid for 36 months from signing; the holder
@@ -48,6 +49,13 @@ public class OcopCertificate {
     private CertificateStatus status;
     @Column(name = "status_reason")
     private String statusReason;
+    @Column(name = "scan_key")
+    private String scanKey;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "watched_state")
+    private CertificateState watchedState;
+    @Column(name = "revocation_reference")
+    private String revocationReference;
 
     protected OcopCertificate() {
     }
@@ -98,6 +106,46 @@ public class OcopCertificate {
     public void revoke(String reason) {
         status = CertificateStatus.REVOKED;
         statusReason = reason;
+    }
+
+    /** Revoked by a decision of the issuing authority, cited by its reference (e.g. "215/QĐ-UBND"). */
+    public void revoke(String decisionReference, String reason) {
+        if (status == CertificateStatus.REVOKED) {
+            throw new IllegalStateException("The certificate is already revoked");
+        }
+        revoke(reason);
+        revocationReference = decisionReference;
+    }
+
+    /**
+     * Notes the state the certificate is in on {@code day}; true when it differs from what was
+     * last noted, i.e. when the change is news (EXPIRING, EXPIRED).
+     */
+    public boolean watch(LocalDate day) {
+        CertificateState now = stateOn(day);
+        if (now == watchedState) {
+            return false;
+        }
+        boolean first = watchedState == null && now == CertificateState.VALID;
+        watchedState = now;
+        return !first;
+    }
+
+    public Optional<CertificateState> getWatchedState() {
+        return Optional.ofNullable(watchedState);
+    }
+
+    public Optional<String> getRevocationReference() {
+        return Optional.ofNullable(revocationReference);
+    }
+
+    /** The stored scan of the signed decision, if the business uploaded one. */
+    public void attachScan(String storageKey) {
+        scanKey = storageKey;
+    }
+
+    public Optional<String> getScanKey() {
+        return Optional.ofNullable(scanKey);
     }
 
     void supersede() {

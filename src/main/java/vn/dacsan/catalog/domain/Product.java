@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A specialty product listed by a producer. Prices are whole VND. */
 @Entity
@@ -134,6 +135,40 @@ public class Product {
         }
         priceVnd = newPriceVnd;
         updatedAt = at;
+    }
+
+    /** Stock counted by the business; changes at once, without review. */
+    public void restock(int newStock, Instant at) {
+        if (newStock < 0) {
+            throw new IllegalArgumentException("stock must not be negative");
+        }
+        stock = newStock;
+        updatedAt = at;
+    }
+
+    /** Takes on reviewed content: text, unit, group and origin. The slug stays, so links keep working. */
+    public void revise(String newName, String newDescription, String newUnit, OcopGroup newGroup, AdminUnit newOrigin, Instant at) {
+        name = newName;
+        description = newDescription;
+        unit = newUnit;
+        group = newGroup;
+        origin = newOrigin;
+        updatedAt = at;
+    }
+
+    /** Replaces the pictures, in order; unchanged keys keep their rows. */
+    public void replaceImages(List<String> storageKeys, Function<String, String> contentTypes) {
+        List<ProductImage> kept = new ArrayList<>();
+        for (int position = 0; position < storageKeys.size(); position++) {
+            String key = storageKeys.get(position);
+            int at = position;
+            ProductImage image = images.stream().filter(i -> i.getStorageKey().equals(key)).findFirst()
+                    .orElseGet(() -> new ProductImage(this, at, key, contentTypes.apply(key), name));
+            image.moveTo(position, name);
+            kept.add(image);
+        }
+        images.clear();
+        images.addAll(kept);
     }
 
     public void feature(boolean featured) {

@@ -42,6 +42,11 @@ public class ProductImage {
         this.altText = altText;
     }
 
+    void moveTo(int newPosition, String newAltText) {
+        position = newPosition;
+        altText = newAltText;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,14 +1,22 @@
 package vn.dacsan.platform.api;
 
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.dacsan.listing.application.InvalidListingException;
+import vn.dacsan.listing.application.ListingNotFoundException;
+import vn.dacsan.listing.application.NotYoursException;
+import vn.dacsan.listing.domain.ListingStateException;
 import vn.dacsan.search.application.InvalidSearchRequestException;
 import vn.dacsan.search.application.SearchUnavailableException;
 
@@ -60,11 +68,73 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (e.getResponse().hasEntity()) {
+                return e.getResponse();
+            }
+            if (e instanceof ForbiddenException) {
+                return Problem.response(403, "Forbidden", e.getMessage(), null);
+            }
             if (e instanceof NotAllowedException) {
                 return Problem.response(405, "Method not allowed", "This address does not accept that method", null);
             }
             return Problem.response(status, e.getResponse().getStatusInfo().getReasonPhrase(),
                     status >= 500 ? "Something went wrong on our side" : e.getResponse().getStatusInfo().getReasonPhrase(), null);
+        }
+    }
+
+    /** A body that is not the JSON the endpoint reads. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(400, "Unreadable body", "The request body is not valid JSON for this request", null);
+        }
+    }
+
+    @Provider
+    public static class InvalidListing implements ExceptionMapper<InvalidListingException> {
+        @Override
+        public Response toResponse(InvalidListingException e) {
+            return FieldProblem.response(e.errors());
+        }
+    }
+
+    @Provider
+    public static class NotYours implements ExceptionMapper<NotYoursException> {
+        @Override
+        public Response toResponse(NotYoursException e) {
+            return Problem.response(403, "Forbidden", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class ListingNotFound implements ExceptionMapper<ListingNotFoundException> {
+        @Override
+        public Response toResponse(ListingNotFoundException e) {
+            return Problem.response(404, "Not found", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class WrongState implements ExceptionMapper<ListingStateException> {
+        @Override
+        public Response toResponse(ListingStateException e) {
+            return Problem.response(409, "Conflict", e.getMessage(), e.code());
+        }
+    }
+
+    /** A transaction that lost a race (optimistic lock) at commit: someone else changed it first. */
+    @Provider
+    public static class TransactionFailed implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException) {
+                    return Problem.response(409, "Conflict", "Someone else changed this at the same time; reload and try again", null);
+                }
+            }
+            LOG.log(Level.SEVERE, "Transaction failed", e);
+            return Problem.response(500, "Internal error", "Something went wrong on our side; it has been logged", null);
         }
     }
 

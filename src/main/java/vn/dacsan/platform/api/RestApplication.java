@@ -6,7 +6,10 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import vn.dacsan.account.api.MeResource;
+import vn.dacsan.catalog.api.PlaceResource;
 import vn.dacsan.catalog.api.ProductResource;
+import vn.dacsan.listing.api.SellerProductResource;
+import vn.dacsan.listing.api.StaffReviewResource;
 import vn.dacsan.search.api.ReindexResource;
 
 /**
@@ -21,6 +24,9 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, JsonConfig.class,
+                SellerProductResource.class, StaffReviewResource.class, PlaceResource.class,
+                ProblemMappers.InvalidListing.class, ProblemMappers.NotYours.class, ProblemMappers.ListingNotFound.class,
+                ProblemMappers.WrongState.class, ProblemMappers.TransactionFailed.class, ProblemMappers.UnreadableBody.class,
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
                 ProblemMappers.Unexpected.class);

@@ -12,10 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
- * (login), /ban-hang (sellers) and /quan-ly (staff) are served by the Faces views behind them. Also sets the security headers of every response.
+ * (login), /minh-bach (review timeliness), /ban-hang (sellers) and /quan-ly (staff) are served by the Faces views behind them. Also sets the security headers of every response.
  */
 @WebFilter(urlPatterns = "/*")
 public class FriendlyUrlFilter extends HttpFilter {
+
+    /**
+     * Scripts only from this site's own files (no inline script or event handlers anywhere, so an
+     * injected tag cannot run); styles may be inline attributes; forms post only here.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
 
     private static final Pattern PRODUCT = Pattern.compile("/san-pham/([^/]+)/?");
     private static final Pattern PRODUCER = Pattern.compile("/nha-san-xuat/([^/]+)/?");
@@ -27,7 +35,7 @@ public class FriendlyUrlFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         if (!response.containsHeader("Content-Security-Policy")) {
-            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher product = PRODUCT.matcher(path);
@@ -40,6 +48,8 @@ public class FriendlyUrlFilter extends HttpFilter {
             request.getRequestDispatcher("/tim-kiem.xhtml").forward(request, response);
         } else if (path.equals("/dang-nhap") || path.equals("/dang-nhap/")) {
             request.getRequestDispatcher("/dang-nhap.xhtml").forward(request, response);
+        } else if (path.equals("/minh-bach") || path.equals("/minh-bach/")) {
+            request.getRequestDispatcher("/minh-bach.xhtml").forward(request, response);
         } else if (path.equals("/ban-hang") || path.equals("/ban-hang/")) {
             request.getRequestDispatcher("/ban-hang/index.xhtml").forward(request, response);
         } else if (path.equals("/quan-ly") || path.equals("/quan-ly/")) {

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.context.FacesContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,9 +30,12 @@ public class Storefront {
     public static final String LANG_COOKIE = "lang";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     HttpServletRequest request;
+    @Inject
+    Clock clock;
     @Inject
     @ConfigProperty(name = "dacsan.platform.name")
     String platformName;
@@ -85,6 +90,11 @@ public class Storefront {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A moment as people in the marketplace's time zone read it: 27/11/2026 10:00. */
+    public String dateTime(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(clock.getZone()));
     }
 
     /** A message from the bundle in the page's language, with {0}-style arguments. */

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drains the search outbox every second (configurable) while there is work. A singleton's
+ * Drains the search outbox every 250 ms (configurable) while there is work. A singleton's
  * timer never overlaps itself, and each indexer step runs in its own transaction.
  */
 @Singleton
@@ -32,7 +32,7 @@ public class IndexerSchedule {
     @Inject
     OutboxIndexer indexer;
     @Inject
-    @ConfigProperty(name = "dacsan.indexer.interval-ms", defaultValue = "1000")
+    @ConfigProperty(name = "dacsan.indexer.interval-ms", defaultValue = "250")
     long intervalMs;
 
     private boolean failing;

@@ -52,6 +52,12 @@ public class ProductIndex {
         this.clock = clock;
     }
 
+    /**
+     * Changes from the outbox (an approval, a price, a withdrawal) ask Solr to make themselves
+     * visible this soon; a full reindex leaves it to autoSoftCommit.
+     */
+    static final int VISIBLE_WITHIN_MS = 200;
+
     /** Brings the index in line with the database for these products. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void refresh(Collection<Long> productIds) {
@@ -72,10 +78,10 @@ public class ProductIndex {
         }
         try {
             if (!live.isEmpty()) {
-                client.solr().add(documents(live));
+                client.solr().add(documents(live), VISIBLE_WITHIN_MS);
             }
             if (!gone.isEmpty()) {
-                client.solr().deleteById(gone.stream().map(ProductDocuments::id).toList());
+                client.solr().deleteById(gone.stream().map(ProductDocuments::id).toList(), VISIBLE_WITHIN_MS);
             }
         } catch (SolrServerException | IOException | SolrException e) {
             throw new SearchUnavailableException("Could not update the search index: " + e.getMessage(), e);

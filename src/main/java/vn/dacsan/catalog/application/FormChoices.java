@@ -1,0 +1,62 @@
+package vn.dacsan.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import vn.dacsan.catalog.domain.AdminLevel;
+import vn.dacsan.catalog.domain.AdminUnit;
+import vn.dacsan.catalog.domain.OcopGroup;
+
+/** What forms offer to choose from: the current OCOP groups and the current places. */
+@ApplicationScoped
+public class FormChoices {
+
+    @PersistenceContext(unitName = "marketplace")
+    EntityManager em;
+
+    /** A choice in a select: its code and its label in the page's language. */
+    public record Choice(String code, String label) {
+    }
+
+    /** The sub-groups of the current classification, labelled "Group › Sub-group". */
+    public List<Choice> groups(boolean english) {
+        Object taxonomy = em.createNativeQuery("select code from ocop_taxonomy where is_current = true").getSingleResult();
+        return em.createQuery("select g from OcopGroup g where g.taxonomy = :taxonomy order by g.code", OcopGroup.class)
+                .setParameter("taxonomy", taxonomy)
+                .getResultStream()
+                .filter(g -> g.getParent() != null)
+                .sorted((a, b) -> a.getParent().getPosition() != b.getParent().getPosition()
+                        ? Integer.compare(a.getParent().getPosition(), b.getParent().getPosition())
+                        : Integer.compare(a.getPosition(), b.getPosition()))
+                .map(g -> new Choice(g.getCode(), g.getParent().name(english) + " › " + g.name(english)))
+                .toList();
+    }
+
+    public List<Choice> provinces() {
+        return em.createQuery("select u from AdminUnit u where u.level = :level and u.validTo is null order by u.name", AdminUnit.class)
+                .setParameter("level", AdminLevel.PROVINCE)
+                .getResultStream().map(u -> new Choice(u.getCode(), u.getName())).toList();
+    }
+
+    /** The current communes and wards of a province. */
+    public List<Choice> communes(String provinceCode) {
+        if (provinceCode == null || provinceCode.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("select u from AdminUnit u where u.parent.code = :province and u.validTo is null"
+                        + " and u.level in :levels order by u.name", AdminUnit.class)
+                .setParameter("province", provinceCode)
+                .setParameter("levels", List.of(AdminLevel.COMMUNE, AdminLevel.WARD))
+                .getResultStream().map(u -> new Choice(u.getCode(), u.getName())).toList();
+    }
+
+    /** The province a commune or ward belongs to, or null. */
+    public String provinceOf(String communeCode) {
+        if (communeCode == null) {
+            return null;
+        }
+        AdminUnit unit = em.find(AdminUnit.class, communeCode);
+        return unit == null || unit.getParent() == null ? null : unit.getParent().getCode();
+    }
+}

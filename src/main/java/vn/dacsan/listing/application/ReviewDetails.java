@@ -1,0 +1,9 @@
+package vn.dacsan.listing.application;
+
+import java.util.List;
+import vn.dacsan.listing.domain.ListingContent;
+
+/** What a reviewer needs to decide: the submission, the live listing it would change, the diff and the history. */
+public record ReviewDetails(ReviewItem item, RevisionView revision, ListingContent live, boolean liveExists, String productStatus,
+                            long priceVnd, int stock, String slug, List<LogLine> log) {
+}

@@ -1,0 +1,5 @@
+package vn.dacsan.listing.domain;
+
+/** One field of a listing as it is live and as a revision proposes it. */
+public record FieldChange(String field, String before, String after) {
+}

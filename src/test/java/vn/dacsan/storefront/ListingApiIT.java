@@ -1,0 +1,177 @@
+package vn.dacsan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The listing and review API as integrations use it, on Payara Micro with the demo accounts:
+ * the approve and reject journeys, 401/403/404/409/422 problems, and ownership of every seller
+ * endpoint tried with another business's listing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ListingApiIT {
+
+    private static final String PASSWORD = "demo12345";
+    private static final String STAFF = basic("canbo@demo.dacsan.vn");
+    private static final String BUSINESS = basic("keodua@demo.dacsan.vn");
+    private static final String OTHER_BUSINESS = basic("choimyan@demo.dacsan.vn");
+    private static final String SHOPPER = basic("khach@demo.dacsan.vn");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MarketplaceDeployment.create();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aSubmittedListingIsApprovedAndBecomesSearchable() throws InterruptedException {
+        Http http = new Http(base);
+        String name = "Kẹo dừa lá dứa Mỏ Cày " + System.nanoTime() % 100000;
+        HttpResponse<String> created = http.send("POST", "/api/v1/seller/products", listing(name, 42000), "Authorization", BUSINESS);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject listing = Http.json(created).asJsonObject();
+        long id = listing.getJsonNumber("id").longValue();
+        assertThat(created.headers().firstValue("Location")).get().asString().endsWith("/api/v1/seller/products/" + id);
+        assertThat(listing.getString("status")).isEqualTo("DRAFT");
+
+        JsonObject submitted = Http.json(http.post("/api/v1/seller/products/" + id + "/submit", "Authorization", BUSINESS)).asJsonObject();
+        assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(submitted.getJsonObject("open").getString("dueOn")).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        JsonArray queue = Http.json(http.get("/api/v1/staff/reviews?state=SUBMITTED", "Authorization", STAFF)).asJsonArray();
+        JsonObject item = queue.getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("productId").longValue() == id).findFirst().orElseThrow();
+        long review = item.getJsonNumber("id").longValue();
+        assertThat(item.getBoolean("newListing")).isTrue();
+
+        HttpResponse<String> approved = http.send("POST", "/api/v1/staff/reviews/" + review + "/approve", "{}", "Authorization", STAFF);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        long decided = System.nanoTime();
+        HttpResponse<String> twice = http.send("POST", "/api/v1/staff/reviews/" + review + "/approve", "{}", "Authorization", STAFF);
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(Http.json(twice).asJsonObject().getString("parameter")).isEqualTo("revision-approved");
+
+        String query = "/api/v1/products?q=" + URLEncoder.encode(name.toLowerCase(), StandardCharsets.UTF_8);
+        boolean found = false;
+        while (!found && System.nanoTime() - decided < Duration.ofSeconds(2).toNanos()) {
+            found = http.get(query).body().contains("\"id\":" + id);
+            if (!found) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(found).as("approved listing searchable within 2 s").isTrue();
+
+        JsonObject details = Http.json(http.get("/api/v1/seller/products/" + id, "Authorization", BUSINESS)).asJsonObject();
+        assertThat(details.getString("status")).isEqualTo("LIVE");
+        assertThat(details.getJsonArray("log").getValuesAs(JsonObject.class)).extracting(l -> l.getString("action"))
+                .containsExactly("CREATED", "SUBMITTED", "APPROVED");
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndTheBusinessSeesIt() {
+        Http http = new Http(base);
+        long id = Http.json(http.send("POST", "/api/v1/seller/products", listing("Bánh tráng dừa nướng", 30000), "Authorization", BUSINESS))
+                .asJsonObject().getJsonNumber("id").longValue();
+        long review = Http.json(http.post("/api/v1/seller/products/" + id + "/submit", "Authorization", BUSINESS)).asJsonObject()
+                .getJsonObject("open").getJsonNumber("id").longValue();
+
+        for (String body : new String[] {"{}", "{\"reason\":\"   \"}", null}) {
+            HttpResponse<String> refused = http.send("POST", "/api/v1/staff/reviews/" + review + "/reject", body, "Authorization", STAFF);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(Http.json(refused).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        }
+        HttpResponse<String> rejected = http.send("POST", "/api/v1/staff/reviews/" + review + "/reject",
+                "{\"reason\":\"Ảnh chưa đúng sản phẩm\"}", "Authorization", STAFF);
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(http.send("POST", "/api/v1/staff/reviews/" + review + "/approve", "{}", "Authorization", STAFF).statusCode())
+                .as("approving a rejected revision").isEqualTo(409);
+
+        JsonObject mine = Http.json(http.get("/api/v1/seller/products", "Authorization", BUSINESS)).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(l -> l.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(mine.getString("status")).isEqualTo("REJECTED");
+        assertThat(mine.getString("lastReason")).isEqualTo("Ảnh chưa đúng sản phẩm");
+    }
+
+    @Test
+    void everySellerEndpointRefusesAnotherBusinesssListing() {
+        Http http = new Http(base);
+        long id = Http.json(http.send("POST", "/api/v1/seller/products", listing("Kẹo dừa sữa non", 35000), "Authorization", BUSINESS))
+                .asJsonObject().getJsonNumber("id").longValue();
+        List<HttpResponse<String>> foreign = List.of(
+                http.get("/api/v1/seller/products/" + id, "Authorization", OTHER_BUSINESS),
+                http.send("PUT", "/api/v1/seller/products/" + id, listing("Kẹo dừa bị sửa", 1000), "Authorization", OTHER_BUSINESS),
+                http.post("/api/v1/seller/products/" + id + "/submit", "Authorization", OTHER_BUSINESS),
+                http.send("POST", "/api/v1/seller/products/" + id + "/withdraw", "{}", "Authorization", OTHER_BUSINESS));
+        for (HttpResponse<String> response : foreign) {
+            assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(403);
+            assertThat(response.body()).doesNotContain("Kẹo dừa sữa non");
+        }
+        assertThat(http.get("/api/v1/seller/products", "Authorization", OTHER_BUSINESS).body()).doesNotContain("\"id\":" + id + ",");
+        assertThat(http.get("/api/v1/seller/products/" + id, "Authorization", BUSINESS).body()).contains("Kẹo dừa sữa non");
+        assertThat(http.get("/api/v1/seller/products/99999999", "Authorization", BUSINESS).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void callersWithoutTheRightRoleGet401Or403() {
+        Http http = new Http(base);
+        assertThat(http.get("/api/v1/seller/products").statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/v1/staff/reviews").statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/v1/seller/products", "Authorization", SHOPPER).statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/v1/seller/products", "Authorization", STAFF).statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/v1/staff/reviews", "Authorization", BUSINESS).statusCode()).isEqualTo(403);
+        assertThat(http.send("POST", "/api/v1/staff/reviews/1/approve", "{}", "Authorization", BUSINESS).statusCode()).isEqualTo(403);
+        HttpResponse<String> badState = http.get("/api/v1/staff/reviews?state=LOST", "Authorization", STAFF);
+        assertThat(badState.statusCode()).isEqualTo(400);
+        assertThat(Http.json(badState).asJsonObject().getString("parameter")).isEqualTo("state");
+        assertThat(http.get("/api/v1/staff/reviews/99999999", "Authorization", STAFF).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidFieldsAre422WithTheirNamesAndNothingIsCreated() {
+        Http http = new Http(base);
+        int before = Http.json(http.get("/api/v1/seller/products", "Authorization", BUSINESS)).asJsonArray().size();
+        String bad = "{\"name\":\"\",\"description\":\"ngắn\",\"priceVnd\":-1,\"unit\":\"hộp\",\"stock\":-3,"
+                + "\"groupCode\":\"khong-co\",\"originCode\":\"vinh-long.an-hoi\"}";
+        HttpResponse<String> refused = http.send("POST", "/api/v1/seller/products", bad, "Authorization", BUSINESS, "Accept-Language", "vi");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonArray errors = Http.json(refused).asJsonObject().getJsonArray("errors");
+        assertThat(errors.getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactly("name", "description", "priceVnd", "stock");
+        assertThat(errors.getJsonObject(0).getString("message")).isEqualTo("Vui lòng điền mục này.");
+        assertThat(http.send("POST", "/api/v1/seller/products", "{not json", "Authorization", BUSINESS).statusCode()).isEqualTo(400);
+        assertThat(http.send("POST", "/api/v1/seller/products", listing("Giá quá cao", 900_000_000), "Authorization", BUSINESS).statusCode())
+                .isEqualTo(422);
+        assertThat(Http.json(http.get("/api/v1/seller/products", "Authorization", BUSINESS)).asJsonArray()).hasSize(before);
+    }
+
+    private static String listing(String name, long price) {
+        return "{\"name\":\"" + name + "\",\"description\":\"Làm thủ công từ nước cốt dừa Bến Tre, không chất bảo quản.\","
+                + "\"priceVnd\":" + price + ",\"unit\":\"hộp 400 g\",\"stock\":50,\"groupCode\":\"2023.thuc-pham.che-bien\","
+                + "\"originCode\":\"vinh-long.an-hoi\",\"certificate\":{\"stars\":4,\"decisionNumber\":\"1234/QĐ-UBND\","
+                + "\"decisionDate\":\"2025-06-01\",\"issuer\":\"UBND tỉnh Vĩnh Long\"}}";
+    }
+
+    private static String basic(String email) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+}
