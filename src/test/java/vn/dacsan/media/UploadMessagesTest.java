@@ -22,6 +22,9 @@ class UploadMessagesTest {
             assertThat(en.getString(key)).as(key).contains("{0}");
             assertThat(fallback.getString(key)).as("the default bundle is Vietnamese").isEqualTo(vi.getString(key));
         }
+        for (String key : new String[] {"upload.unnamed", "upload.tooLargeForServer", "upload.tooLargeForServer.title", "upload.back"}) {
+            assertThat(vi.getString(key)).as(key).isNotEqualTo(en.getString(key)).isEqualTo(fallback.getString(key));
+        }
         for (UploadPurpose purpose : UploadPurpose.values()) {
             assertThat(vi.getString("upload.hint." + purpose)).isNotEqualTo(en.getString("upload.hint." + purpose));
         }
