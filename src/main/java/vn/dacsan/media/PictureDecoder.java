@@ -64,10 +64,9 @@ final class PictureDecoder {
             boolean sideways = orientation == Orientation.LEFT_TOP || orientation == Orientation.RIGHT_TOP
                     || orientation == Orientation.RIGHT_BOTTOM || orientation == Orientation.LEFT_BOTTOM;
             return new Picture(image, sideways ? height : width, sideways ? width : height, hasTransparentPixels(image));
+        } catch (UploadRejectedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UploadRejectedException rejected) {
-                throw rejected;
-            }
             // a decoder meeting malformed data may fail with anything: the picture is unreadable either way
             throw new UploadRejectedException(Reason.UNREADABLE_IMAGE, fileName, e, format.displayName());
         } finally {
