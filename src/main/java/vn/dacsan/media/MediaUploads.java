@@ -32,7 +32,8 @@ public class MediaUploads {
 
     static final String FOLDER = "uploads";
     private static final Pattern UPLOAD_KEY =
-            Pattern.compile(FOLDER + "/[a-z]+/([0-9a-f]{2})/(\\1[0-9a-f]{30})(-[0-9]+)?\\.(jpg|png|webp|pdf)");
+            Pattern.compile(FOLDER + "/(?:[a-z][a-z0-9]*/)?[a-z]+/([0-9a-f]{2})/(\\1[0-9a-f]{30})(-[0-9]+)?\\.(jpg|png|webp|pdf)");
+    private static final Pattern OWNER = Pattern.compile("[a-z][a-z0-9]{0,39}");
     private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     /** PDF readers look for the end marker this far from the end of the file. */
     private static final int PDF_END_WINDOW = 1024;
@@ -86,6 +87,18 @@ public class MediaUploads {
      *                                 or a picture that does not decode or has too many pixels
      */
     public StoredUpload accept(InputStream in, String originalName, UploadPurpose purpose) {
+        return accept(in, originalName, purpose, null);
+    }
+
+    /**
+     * Like {@link #accept(InputStream, String, UploadPurpose)}, stored under the owner's own
+     * folder ({@code uploads/p1234/products/…}), so that a listing can be checked to use only
+     * its business's files.
+     */
+    public StoredUpload accept(InputStream in, String originalName, UploadPurpose purpose, String owner) {
+        if (owner != null && !OWNER.matcher(owner).matches()) {
+            throw new IllegalArgumentException("Not an upload owner folder: " + owner);
+        }
         String fileName = shownName(originalName);
         byte[] content = readAtMost(in, maxBytes + 1);
         if (content.length == 0) {
@@ -97,7 +110,7 @@ public class MediaUploads {
         UploadFormat format = UploadFormat.recognise(content).filter(purpose::accepts)
                 .orElseThrow(() -> new UploadRejectedException(Reason.UNSUPPORTED_TYPE, fileName, purpose.acceptedFormats()));
         String id = HexFormat.of().formatHex(randomBytes());
-        String base = FOLDER + "/" + purpose.folder() + "/" + id.substring(0, 2) + "/" + id;
+        String base = FOLDER + "/" + (owner == null ? "" : owner + "/") + purpose.folder() + "/" + id.substring(0, 2) + "/" + id;
         if (!format.isImage()) {
             if (!endsLikePdf(content)) {
                 throw new UploadRejectedException(Reason.UNREADABLE_DOCUMENT, fileName);

@@ -164,6 +164,52 @@ class ListingApiIT {
         assertThat(Http.json(http.get("/api/v1/seller/products", "Authorization", BUSINESS)).asJsonArray()).hasSize(before);
     }
 
+    @Test
+    void uploadsAreCheckedByContentAndOnlyTheUploadingBusinessCanUseThem() throws Exception {
+        Http http = new Http(base);
+        HttpResponse<String> renamed = upload(http, BUSINESS, "anh.jpg", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(415);
+        HttpResponse<String> stored = upload(http, BUSINESS, "keo-dua.png", png());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        JsonObject upload = Http.json(stored).asJsonObject();
+        String key = upload.getString("key");
+        long producer = Http.json(http.get("/api/v1/me", "Authorization", BUSINESS)).asJsonObject().getJsonNumber("producerId").longValue();
+        assertThat(key).startsWith("uploads/p" + producer + "/products/").endsWith(".png");
+        assertThat(http.get("/media/" + key).statusCode()).isEqualTo(200);
+
+        String withPicture = listing("Kẹo dừa có ảnh", 40000).replace("}}", "},\"images\":[\"" + key + "\"]}");
+        HttpResponse<String> foreign = http.send("POST", "/api/v1/seller/products", withPicture, "Authorization", OTHER_BUSINESS);
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(422);
+        assertThat(Http.json(foreign).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("images");
+        HttpResponse<String> mine = http.send("POST", "/api/v1/seller/products", withPicture, "Authorization", BUSINESS);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(201);
+        assertThat(Http.json(mine).asJsonObject().getJsonObject("open").getJsonObject("content").getJsonArray("images").getString(0))
+                .isEqualTo(key);
+        assertThat(upload(http, SHOPPER, "keo-dua.png", png()).statusCode()).isEqualTo(403);
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private HttpResponse<String> upload(Http http, String login, String fileName, byte[] content) throws Exception {
+        String boundary = "----dacsan" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url("/api/v1/seller/uploads")))
+                .header("Authorization", login)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String listing(String name, long price) {
         return "{\"name\":\"" + name + "\",\"description\":\"Làm thủ công từ nước cốt dừa Bến Tre, không chất bảo quản.\","
                 + "\"priceVnd\":" + price + ",\"unit\":\"hộp 400 g\",\"stock\":50,\"groupCode\":\"2023.thuc-pham.che-bien\","

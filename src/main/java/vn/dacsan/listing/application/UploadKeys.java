@@ -7,6 +7,11 @@ public final class UploadKeys {
     }
 
     public static String prefix(long producerId) {
-        return "uploads/p" + producerId + "/";
+        return "uploads/" + owner(producerId) + "/";
+    }
+
+    /** The owner folder a business's uploads are stored under. */
+    public static String owner(long producerId) {
+        return "p" + producerId;
     }
 }

@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +21,13 @@ import vn.dacsan.listing.application.ListingNotFoundException;
 import vn.dacsan.listing.application.NotYoursException;
 import vn.dacsan.listing.application.SellerListingDetails;
 import vn.dacsan.listing.application.SellerListings;
+import vn.dacsan.listing.application.UploadKeys;
 import vn.dacsan.listing.domain.ListingContent;
 import vn.dacsan.listing.domain.ListingStateException;
+import vn.dacsan.media.MediaUploads;
+import vn.dacsan.media.StoredUpload;
+import vn.dacsan.media.UploadPurpose;
+import vn.dacsan.media.UploadRejectedException;
 import vn.dacsan.platform.web.Storefront;
 
 /**
@@ -42,6 +49,11 @@ public class SellerListingPage implements Serializable {
     transient CurrentAccount currentAccount;
     @Inject
     transient Storefront storefront;
+    @Inject
+    transient MediaUploads uploads;
+
+    /** Listings show the 1200 px copy of an uploaded picture. */
+    static final int DISPLAY_SIZE = 1200;
 
     private Long id;
     private SellerListingDetails details;
@@ -60,6 +72,8 @@ public class SellerListingPage implements Serializable {
     private String certScanKey;
     private List<String> images = new ArrayList<>();
     private String withdrawReason;
+    private transient Part newImage;
+    private transient Part newScan;
 
     /** Loads the listing named in the address (f:viewAction). */
     public void load() throws IOException {
@@ -109,8 +123,58 @@ public class SellerListingPage implements Serializable {
         return store(true);
     }
 
+    /** Checks and stores the chosen picture; it joins the listing when the form is saved. */
+    public void uploadImage() {
+        if (!receive(newImage, UploadPurpose.PRODUCT_IMAGE, "newImage")) {
+            ListingMessages.global(FacesMessage.SEVERITY_ERROR, storefront.text("seller.upload.none"));
+        }
+    }
+
+    public void uploadScan() {
+        if (!receive(newScan, UploadPurpose.CERTIFICATE_SCAN, "newScan")) {
+            ListingMessages.global(FacesMessage.SEVERITY_ERROR, storefront.text("seller.upload.none"));
+        }
+    }
+
+    public void removeImage(String key) {
+        images.remove(key);
+    }
+
+    /** Stores an uploaded file if one was chosen; false when none was. Refusals are shown beside the field. */
+    private boolean receive(Part part, UploadPurpose purpose, String input) {
+        if (part == null || part.getSize() == 0 && (part.getSubmittedFileName() == null || part.getSubmittedFileName().isEmpty())) {
+            return false;
+        }
+        if (purpose == UploadPurpose.PRODUCT_IMAGE && images.size() >= ListingContent.MAX_IMAGES) {
+            FacesContext.getCurrentInstance().addMessage("listing:" + input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    storefront.text("listing.invalid.too-many-images", ListingContent.MAX_IMAGES), null));
+            return true;
+        }
+        try (InputStream in = part.getInputStream()) {
+            StoredUpload stored = uploads.accept(in, part.getSubmittedFileName(), purpose, UploadKeys.owner(seller().producerId()));
+            if (purpose == UploadPurpose.PRODUCT_IMAGE) {
+                images.add(stored.thumbnail(DISPLAY_SIZE).map(StoredUpload.Thumbnail::key).orElse(stored.key()));
+            } else {
+                certScanKey = stored.key();
+            }
+            ListingMessages.global(FacesMessage.SEVERITY_INFO, storefront.text("seller.upload.done", part.getSubmittedFileName()));
+        } catch (UploadRejectedException e) {
+            FacesContext.getCurrentInstance().addMessage("listing:" + input,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(storefront.getLocale()), null));
+        } catch (IOException e) {
+            FacesContext.getCurrentInstance().addMessage("listing:" + input,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, storefront.text("seller.upload.failed"), null));
+        }
+        return true;
+    }
+
     private String store(boolean submit) {
         AccountProfile seller = seller();
+        receive(newImage, UploadPurpose.PRODUCT_IMAGE, "newImage");
+        receive(newScan, UploadPurpose.CERTIFICATE_SCAN, "newScan");
+        if (FacesContext.getCurrentInstance().getMessageList().stream().anyMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)) {
+            return null;
+        }
         ListingDraft draft = new ListingDraft(name, description, priceVnd, unit, stock, groupCode, originCode,
                 new ListingDraft.Certificate(certStars, certNumber, certDate, certIssuer, certScanKey), images);
         try {
@@ -310,6 +374,30 @@ public class SellerListingPage implements Serializable {
 
     public List<String> getImages() {
         return images;
+    }
+
+    public Part getNewImage() {
+        return newImage;
+    }
+
+    public void setNewImage(Part newImage) {
+        this.newImage = newImage;
+    }
+
+    public Part getNewScan() {
+        return newScan;
+    }
+
+    public void setNewScan(Part newScan) {
+        this.newScan = newScan;
+    }
+
+    public String getCertScanKey() {
+        return certScanKey;
+    }
+
+    public long getMaxUploadMegabytes() {
+        return uploads.maxBytes() / (1024 * 1024);
     }
 
     public String getWithdrawReason() {

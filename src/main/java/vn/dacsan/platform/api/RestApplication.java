@@ -9,7 +9,9 @@ import vn.dacsan.account.api.MeResource;
 import vn.dacsan.catalog.api.PlaceResource;
 import vn.dacsan.catalog.api.ProductResource;
 import vn.dacsan.listing.api.SellerProductResource;
+import vn.dacsan.listing.api.SellerUploadResource;
 import vn.dacsan.listing.api.StaffReviewResource;
+import vn.dacsan.media.UploadRejectedMapper;
 import vn.dacsan.search.api.ReindexResource;
 
 /**
@@ -24,7 +26,8 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, JsonConfig.class,
-                SellerProductResource.class, StaffReviewResource.class, PlaceResource.class,
+                SellerProductResource.class, StaffReviewResource.class, PlaceResource.class, SellerUploadResource.class,
+                UploadRejectedMapper.class,
                 ProblemMappers.InvalidListing.class, ProblemMappers.NotYours.class, ProblemMappers.ListingNotFound.class,
                 ProblemMappers.WrongState.class, ProblemMappers.TransactionFailed.class, ProblemMappers.UnreadableBody.class,
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
