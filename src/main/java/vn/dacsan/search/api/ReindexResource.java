@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dacsan.platform.api.Problem;
 import vn.dacsan.search.application.ReindexJob;
+import vn.dacsan.search.application.SearchOutbox;
 
 /**
  * Operator endpoint: rebuild the search index from the database. Guarded by the bearer token
@@ -29,6 +30,8 @@ public class ReindexResource {
 
     @Inject
     ReindexJob job;
+    @Inject
+    SearchOutbox outbox;
     @Inject
     @ConfigProperty(name = "dacsan.admin.token")
     Optional<String> token;
@@ -48,6 +51,14 @@ public class ReindexResource {
     public Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Response refused = refuse(authorization);
         return refused != null ? refused : Response.ok(job.status()).build();
+    }
+
+    @GET
+    @Path("outbox")
+    @Operation(summary = "Changes waiting for the search indexer: count and oldest (operator token required)")
+    public Response outbox(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Response refused = refuse(authorization);
+        return refused != null ? refused : Response.ok(outbox.backlog()).build();
     }
 
     private Response refuse(String authorization) {

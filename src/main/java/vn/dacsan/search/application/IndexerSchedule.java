@@ -45,7 +45,7 @@ public class IndexerSchedule {
     @Timeout
     void drain() {
         try {
-            while (indexer.drainOnce() > 0) {
+            while (OutboxIndexer.drainOnce(indexer) > 0) {
                 if (failing) {
                     LOG.info("Search indexing recovered");
                     failing = false;

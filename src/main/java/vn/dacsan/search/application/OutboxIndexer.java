@@ -87,19 +87,23 @@ public class OutboxIndexer {
         }
     }
 
-    /** One full pass: returns how many entries were indexed (0 when nothing was due). */
-    public int drainOnce() {
-        Batch batch = due();
+    /**
+     * One full pass: returns how many entries were indexed (0 when nothing was due). Each step
+     * runs in its own transaction, so {@code self} must be this bean's container proxy (a
+     * call on {@code this} would bypass the transaction interceptor).
+     */
+    public static int drainOnce(OutboxIndexer self) {
+        Batch batch = self.due();
         if (batch.isEmpty()) {
             return 0;
         }
         try {
-            apply(batch);
+            self.apply(batch);
         } catch (RuntimeException e) {
-            failed(batch, e.getMessage());
+            self.failed(batch, e.getMessage());
             throw e;
         }
-        completed(batch);
+        self.completed(batch);
         return batch.entryIds().size();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import vn.dacsan.search.domain.SearchOutboxEntry;
 
 /** Where catalogue changes say "reindex this" — inside their own transaction. */
@@ -29,5 +30,15 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void productChanged(long productId) {
         em.persist(new SearchOutboxEntry(SearchOutboxEntry.PRODUCT, productId, clock.instant()));
+    }
+
+    /** How much waits to be indexed, and since when: zero and null when the index is up to date. */
+    public record Backlog(long entries, Instant oldestEnqueuedAt) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Backlog backlog() {
+        Object[] row = em.createQuery("select count(e), min(e.enqueuedAt) from SearchOutboxEntry e", Object[].class).getSingleResult();
+        return new Backlog((Long) row[0], (Instant) row[1]);
     }
 }
