@@ -38,7 +38,7 @@ import vn.dacsan.testing.TestDatabase;
 class NotificationsIT {
 
     private static final String SITE = "https://dacsan.example.vn";
-    private static final MailDispatcher.Policy POLICY = new MailDispatcher.Policy(10, 3,
+    private static final MailOutbox.Policy POLICY = new MailOutbox.Policy(10, 3,
             Backoff.exponential(Duration.ofMinutes(1), Duration.ofMinutes(30)), Duration.ofMinutes(10));
 
     private final TestDatabase db = new TestDatabase();
@@ -245,7 +245,7 @@ class NotificationsIT {
         Notification n = notification(id);
         assertThat(n.getEmailState()).isEqualTo(EmailState.NONE);
         assertThat(n.getEmailTo()).isNull();
-        assertThat(dispatcher(clock).claimDue()).isEmpty();
+        assertThat(dispatcher(clock).dispatchOnce()).isEqualTo(MailDispatcher.Round.NOTHING);
         assertThat(inbox.unreadCount("an@example.vn")).isEqualTo(1);
     }
 
@@ -297,10 +297,10 @@ class NotificationsIT {
         assertThatThrownBy(() -> inbox.page("han@keodua.vn", 1, 101)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** The dispatcher as the server runs it: each step in its own transaction (here a resource-local one). */
+    /** The dispatcher as the server runs it: each outbox step in its own transaction (here a resource-local one). */
     private MailDispatcher dispatcher(java.time.Clock at) {
         NotificationMail mail = new NotificationMail(Optional.of(SITE), "Đặc sản OCOP");
-        return new MailDispatcher(db.em(), sender, mail, at, POLICY) {
+        MailOutbox outbox = new MailOutbox(db.em(), mail, at, POLICY) {
             @Override
             public List<Claimed> claimDue() {
                 return db.inTransaction(em -> super.claimDue());
@@ -316,6 +316,7 @@ class NotificationsIT {
                 db.run(() -> super.failed(notificationId, error, permanent));
             }
         };
+        return new MailDispatcher(outbox, sender);
     }
 
     private void startMailServer() {
