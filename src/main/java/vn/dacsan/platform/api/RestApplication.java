@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import vn.dacsan.account.api.MeResource;
 import vn.dacsan.catalog.api.ProductResource;
+import vn.dacsan.notification.api.NotificationResource;
 import vn.dacsan.search.api.ReindexResource;
 
 /**
@@ -20,7 +21,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, JsonConfig.class,
+        return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
                 ProblemMappers.Unexpected.class);
