@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How long retried work waits after its n-th failure: {@code first}, twice that, four times …
- * never longer than {@code max}. Shared by the search outbox and the mail dispatcher.
+ * never longer than {@code max}. Shared by the search outbox and the mail outbox.
  */
 public record Backoff(Duration first, Duration max) {
 
