@@ -2,7 +2,11 @@ package vn.dacsan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -14,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,13 +31,14 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Logins as people meet them, on Payara Micro with the demo accounts: the login page, session
- * id renewal, logout, lockout after five wrong passwords, the seller and staff areas, and the
- * HTTP Basic door to the API.
+ * id renewal, logout, lockout after five wrong passwords, the seller and staff areas, each
+ * account's own notifications and their emails, and the HTTP Basic door to the API.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,9 +50,24 @@ class AccountSecurityIT {
     private static final String SHOPPER = "khach@demo.dacsan.vn";
     private static final String SECOND_BUSINESS = "choimyan@demo.dacsan.vn";
 
+    // the deployment's mail server: demo notifications are emailed here
+    private static GreenMail mailServer;
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return MarketplaceDeployment.create();
+        mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailServer.start();
+        return MarketplaceDeployment.create(Map.of(
+                "dacsan.mail.host", "127.0.0.1",
+                "dacsan.mail.port", String.valueOf(mailServer.getSmtp().getPort()),
+                "dacsan.mail.interval-ms", "500"));
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        if (mailServer != null) {
+            mailServer.stop();
+        }
     }
 
     @ArquillianResource
@@ -222,6 +243,72 @@ class AccountSecurityIT {
             assertThat(problem.keySet()).contains("type", "detail");
         }
         assertThat(http.get("/api/v1/products?size=1").statusCode()).as("public API needs no login").isEqualTo(200);
+    }
+
+    @Test
+    void notificationsShowOnTheirPageAndNoAccountReachesAnothersOne() {
+        assertThat(new Visitor().get("/thong-bao").headers().firstValue("Location")).get().asString()
+                .contains("/dang-nhap?next=%2Fthong-bao");
+
+        Visitor business = new Visitor();
+        business.logIn(BUSINESS, PASSWORD);
+        String page = business.get("/thong-bao").body();
+        assertThat(page).contains("<h1 id=\"notifications-heading\">Thông báo</h1>")
+                .contains("Hồ sơ Công ty TNHH Kẹo dừa An Hội đã được xác minh").contains("Chưa đọc")
+                .contains("1 thông báo, 1 chưa đọc")
+                .containsPattern("id=\"notifications-link\"[^>]*>Thông báo <span class=\"badge\">1</span>");
+        assertThat(business.get("/?lang=en").body()).contains("Notifications: 1 unread");
+
+        Http http = new Http(base);
+        String staffLogin = basic(STAFF, PASSWORD);
+        String businessLogin = basic(BUSINESS, PASSWORD);
+        long staffNotice = Http.json(http.get("/api/v1/me/notifications", "Authorization", staffLogin)).asJsonObject()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> foreign = http.post("/api/v1/me/notifications/" + staffNotice + "/read", "Authorization", businessLogin);
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(404);
+        assertThat(foreign.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(business.post("/thong-bao/da-doc", Map.of("id", String.valueOf(staffNotice))).statusCode()).isEqualTo(404);
+        JsonObject staffList = Http.json(http.get("/api/v1/me/notifications", "Authorization", staffLogin)).asJsonObject();
+        assertThat(staffList.getInt("unread")).as("still unread for its owner").isEqualTo(1);
+        assertThat(http.get("/api/v1/me/notifications?size=1000", "Authorization", businessLogin).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/me/notifications").statusCode()).isEqualTo(401);
+
+        JsonObject own = Http.json(http.get("/api/v1/me/notifications", "Authorization", businessLogin)).asJsonObject();
+        assertThat(own.getInt("total")).isEqualTo(1);
+        JsonObject notice = own.getJsonArray("items").getJsonObject(0);
+        assertThat(notice.getString("kind")).isEqualTo("PRODUCER_VERIFIED");
+        assertThat(notice.getBoolean("read")).isFalse();
+        assertThat(business.get("/thong-bao/da-doc").statusCode()).as("reading is never a GET").isEqualTo(405);
+        assertThat(business.post("/thong-bao/da-doc", Map.of("id", "abc")).statusCode()).isEqualTo(400);
+        assertThat(http.post("/api/v1/me/notifications/abc/read", "Authorization", businessLogin).statusCode()).isEqualTo(404);
+        HttpResponse<String> opened = business.post("/thong-bao/da-doc",
+                Map.of("id", String.valueOf(notice.getJsonNumber("id").longValue()), "open", "1"));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.headers().firstValue("Location")).get().asString().endsWith(notice.getString("link"));
+        assertThat(business.get("/thong-bao?lang=vi").body()).contains("1 thông báo, 0 chưa đọc").doesNotContain("class=\"badge\">1<");
+        assertThat(Http.json(http.post("/api/v1/me/notifications/" + notice.getJsonNumber("id").longValue() + "/read",
+                "Authorization", businessLogin)).asJsonObject().getBoolean("read")).isTrue();
+    }
+
+    @Test
+    void notificationEmailsGoOutThroughTheMailServerInUtf8() throws Exception {
+        assertThat(mailServer.waitForIncomingEmail(30_000, 3)).as("the demo notifications are emailed").isTrue();
+        MimeMessage toBusiness = Arrays.stream(mailServer.getReceivedMessages())
+                .filter(m -> recipient(m).equals(BUSINESS)).findFirst().orElseThrow();
+        assertThat(toBusiness.getSubject()).isEqualTo("Hồ sơ Công ty TNHH Kẹo dừa An Hội đã được xác minh");
+        assertThat(toBusiness.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat((String) toBusiness.getContent()).contains("Sở Công Thương đã xác minh hồ sơ")
+                .contains("/nha-san-xuat/cong-ty-keo-dua-an-hoi").contains("/thong-bao");
+        assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(AccountSecurityIT::recipient))
+                .contains(STAFF, SECOND_BUSINESS).doesNotContain(SHOPPER);
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String basic(String user, String password) {

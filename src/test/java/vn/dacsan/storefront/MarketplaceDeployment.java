@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -29,6 +30,11 @@ final class MarketplaceDeployment {
     }
 
     static WebArchive create() {
+        return create(Map.of());
+    }
+
+    /** The same, with these settings added or replaced (a mail server of the test, say). */
+    static WebArchive create(Map<String, String> settings) {
         LocalSolrNode solr = LocalSolrNode.shared();
         emptyIndex(solr);
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
@@ -43,6 +49,7 @@ final class MarketplaceDeployment {
             config.setProperty("dacsan.demo.enabled", "true");
             config.setProperty("dacsan.media.dir", Files.createTempDirectory("media-it").toString());
             config.setProperty("dacsan.admin.token", ADMIN_TOKEN);
+            settings.forEach(config::setProperty);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             config.store(out, "test deployment");
             war.delete(CONFIG);

@@ -12,6 +12,7 @@ import vn.dacsan.listing.api.SellerProductResource;
 import vn.dacsan.listing.api.SellerUploadResource;
 import vn.dacsan.listing.api.StaffReviewResource;
 import vn.dacsan.media.UploadRejectedMapper;
+import vn.dacsan.notification.api.NotificationResource;
 import vn.dacsan.search.api.ReindexResource;
 
 /**
@@ -25,7 +26,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, JsonConfig.class,
+        return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
                 SellerProductResource.class, StaffReviewResource.class, PlaceResource.class, SellerUploadResource.class,
                 UploadRejectedMapper.class,
                 ProblemMappers.InvalidListing.class, ProblemMappers.NotYours.class, ProblemMappers.ListingNotFound.class,

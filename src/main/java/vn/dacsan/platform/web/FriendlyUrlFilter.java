@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
- * (login), /minh-bach (review timeliness), /ban-hang (sellers) and /quan-ly (staff) are served by the Faces views behind them. Also sets the security headers of every response.
+ * (login), /minh-bach (review timeliness), /ban-hang (sellers), /quan-ly (staff) and /thong-bao
+ * (notifications) are served by the Faces views behind them. Also sets the security headers of every response.
  */
 @WebFilter(urlPatterns = "/*")
 public class FriendlyUrlFilter extends HttpFilter {
@@ -54,6 +55,8 @@ public class FriendlyUrlFilter extends HttpFilter {
             request.getRequestDispatcher("/ban-hang/index.xhtml").forward(request, response);
         } else if (path.equals("/quan-ly") || path.equals("/quan-ly/")) {
             request.getRequestDispatcher("/quan-ly/index.xhtml").forward(request, response);
+        } else if (path.equals("/thong-bao") || path.equals("/thong-bao/")) {
+            request.getRequestDispatcher("/thong-bao.xhtml").forward(request, response);
         } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml")) {
             // only reachable through the friendly address, which carries the slug
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -15,13 +15,19 @@ public class SiteAddress {
     Optional<String> configured;
 
     public String base(HttpServletRequest request) {
-        if (configured.isPresent() && !configured.get().isBlank()) {
-            String url = configured.get();
-            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        Optional<String> base = configuredBase();
+        if (base.isPresent()) {
+            return base.get();
         }
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
         return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    }
+
+    /** The configured public address without a trailing slash, for work done outside a request (emails). */
+    public Optional<String> configuredBase() {
+        return configured.map(String::strip).filter(url -> !url.isEmpty())
+                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
     public String absolute(HttpServletRequest request, String path) {

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import vn.dacsan.platform.time.Backoff;
 
 /**
  * "This entity changed; bring the search index up to date." Written in the same transaction
@@ -49,8 +50,7 @@ public class SearchOutboxEntry {
     /** Exponential back-off: 1 s, 2 s, 4 s … capped at {@code maxBackoff}. */
     public void failed(String error, Instant now, Duration maxBackoff) {
         attempts++;
-        long seconds = Math.min(maxBackoff.getSeconds(), 1L << Math.min(attempts - 1, 20));
-        nextAttemptAt = now.plusSeconds(seconds);
+        nextAttemptAt = now.plus(Backoff.exponential(Duration.ofSeconds(1), maxBackoff).after(attempts));
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
