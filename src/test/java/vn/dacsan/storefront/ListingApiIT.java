@@ -82,6 +82,12 @@ class ListingApiIT {
 
         JsonObject details = Http.json(http.get("/api/v1/seller/products/" + id, "Authorization", BUSINESS)).asJsonObject();
         assertThat(details.getString("status")).isEqualTo("LIVE");
+        // both sides were told, in the site (and by mail when a server is configured)
+        assertThat(http.get("/api/v1/me/notifications?size=50", "Authorization", STAFF).body())
+                .contains("Hồ sơ chờ duyệt: " + name).contains("/quan-ly/xet-duyet.xhtml?id=" + review);
+        assertThat(http.get("/api/v1/me/notifications?size=50", "Authorization", BUSINESS).body())
+                .contains("Sản phẩm đã được duyệt: " + name);
+        assertThat(http.get("/api/v1/me/notifications?size=50", "Authorization", OTHER_BUSINESS).body()).doesNotContain(name);
         // the indexer also clears what it indexed: the outbox drains
         long drained = System.nanoTime();
         long backlog = -1;
@@ -114,6 +120,8 @@ class ListingApiIT {
         assertThat(http.send("POST", "/api/v1/staff/reviews/" + review + "/approve", "{}", "Authorization", STAFF).statusCode())
                 .as("approving a rejected revision").isEqualTo(409);
 
+        assertThat(http.get("/api/v1/me/notifications?size=50", "Authorization", BUSINESS).body())
+                .contains("Sản phẩm bị từ chối: Bánh tráng dừa nướng").contains("Ảnh chưa đúng sản phẩm");
         JsonObject mine = Http.json(http.get("/api/v1/seller/products", "Authorization", BUSINESS)).asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(l -> l.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         assertThat(mine.getString("status")).isEqualTo("REJECTED");

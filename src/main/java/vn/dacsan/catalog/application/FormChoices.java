@@ -59,4 +59,21 @@ public class FormChoices {
         AdminUnit unit = em.find(AdminUnit.class, communeCode);
         return unit == null || unit.getParent() == null ? null : unit.getParent().getCode();
     }
+
+    /** How a stored value reads for people: group and place codes become names; other text stays. */
+    public String label(String field, String value, boolean english) {
+        if (value == null) {
+            return null;
+        }
+        if (field.equals("groupCode")) {
+            OcopGroup group = em.find(OcopGroup.class, value);
+            return group == null ? value
+                    : (group.getParent() == null ? "" : group.getParent().name(english) + " › ") + group.name(english);
+        }
+        if (field.equals("originCode")) {
+            AdminUnit unit = em.find(AdminUnit.class, value);
+            return unit == null ? value : unit.getName() + (unit.getParent() == null ? "" : ", " + unit.getParent().getName());
+        }
+        return value;
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import vn.dacsan.account.web.CurrentAccount;
+import vn.dacsan.catalog.application.FormChoices;
 import vn.dacsan.listing.application.InvalidListingException;
 import vn.dacsan.listing.application.ListingNotFoundException;
 import vn.dacsan.listing.application.ReviewDesk;
@@ -31,6 +32,8 @@ public class ReviewPage implements Serializable {
     transient CurrentAccount currentAccount;
     @Inject
     transient Storefront storefront;
+    @Inject
+    transient FormChoices choices;
 
     private Long id;
     private ReviewDetails details;
@@ -90,6 +93,11 @@ public class ReviewPage implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         ListingMessages.global(FacesMessage.SEVERITY_INFO, storefront.text(doneKey));
         return "/quan-ly/xet-duyet.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** A changed or proposed value as people read it (names for group and place codes). */
+    public String label(String field, String value) {
+        return choices.label(field, value, storefront.isEnglish());
     }
 
     /** The reviewer holding this submission is the one looking at it. */
