@@ -93,6 +93,10 @@ class AccountSecurityIT {
         Matcher action = Pattern.compile("<form id=\"reindex\"[^>]*?action=\"([^\"]*)\"").matcher(page);
         assertThat(state.find()).isTrue();
         assertThat(action.find()).isTrue();
+        HttpResponse<String> forged = staff.post(action.group(1).replace("&amp;", "&"), Map.of(
+                "reindex", "reindex", "reindex:rebuild", "rebuild", "jakarta.faces.ViewState", "-1234567890:987654321"));
+        assertThat(forged.statusCode()).as("a postback with a view state this session never had").isNotEqualTo(302);
+        assertThat(forged.body()).contains("Trang đã hết hạn");
         HttpResponse<String> started = staff.post(action.group(1).replace("&amp;", "&"), Map.of(
                 "reindex", "reindex", "reindex:rebuild", "rebuild", "jakarta.faces.ViewState", state.group(1)));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
@@ -141,6 +145,8 @@ class AccountSecurityIT {
 
         HttpResponse<String> login = visitor.logIn(BUSINESS, PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
         String after = visitor.sessionId().orElseThrow();
         assertThat(after).isNotEqualTo(before);
         assertThat(visitor.get("/ban-hang/").body()).contains("Xin chào, Lê Thị Ngọc Hân");
