@@ -208,6 +208,52 @@ class StorefrontBrowserIT {
     }
 
     @Test
+    void staffRejectWithAReasonThatTheBusinessThenReads() {
+        Browser.resize(driver, 1280, 900);
+        String name = "Bánh phồng sữa " + (System.nanoTime() % 100000);
+        logIn("keodua@demo.dacsan.vn");
+        driver.get(url("/ban-hang/san-pham.xhtml"));
+        driver.findElement(By.id("listing:name")).sendKeys(name);
+        driver.findElement(By.id("listing:description")).sendKeys("<script>alert('x')</script> Bánh phồng sữa Sơn Đốc, giòn, thơm sữa.");
+        driver.findElement(By.id("listing:price")).sendKeys("35000");
+        WebElement stock = driver.findElement(By.id("listing:stock"));
+        stock.clear();
+        stock.sendKeys("12");
+        new Select(driver.findElement(By.id("listing:group"))).selectByValue("2023.thuc-pham.che-bien");
+        new Select(driver.findElement(By.id("listing:province"))).selectByValue("vinh-long");
+        waiting().until(d -> new Select(d.findElement(By.id("listing:commune"))).getOptions().size() > 1);
+        new Select(driver.findElement(By.id("listing:commune"))).selectByValue("vinh-long.an-hoi");
+        driver.findElement(By.id("listing:saveSubmit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("open-revision")));
+        logOut();
+
+        logIn("canbo@demo.dacsan.vn");
+        driver.get(url("/quan-ly/duyet.xhtml"));
+        driver.findElements(By.cssSelector("#queue-table tbody tr")).stream().filter(r -> r.getText().contains(name))
+                .findFirst().orElseThrow().findElement(By.linkText(name)).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("decide:reject")));
+        assertThat(driver.findElement(By.id("change-description")).getText()).contains("<script>alert('x')</script>");
+        driver.findElement(By.id("decide:reject")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(driver.findElement(By.id("revision-state")).getText()).isEqualTo("đang chờ duyệt");
+        driver.findElement(By.id("decide:reason")).sendKeys("Ảnh bao bì chưa đúng với sản phẩm thật");
+        driver.findElement(By.id("decide:reject")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("revision-state"), "bị từ chối"));
+        logOut();
+
+        logIn("keodua@demo.dacsan.vn");
+        driver.get(url("/ban-hang/"));
+        WebElement row = driver.findElements(By.cssSelector("#listing-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("Bị từ chối").contains("Ảnh bao bì chưa đúng với sản phẩm thật");
+        row.findElement(By.linkText(name)).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rejection")));
+        assertThat(driver.findElement(By.id("rejection")).getText()).contains("Ảnh bao bì chưa đúng với sản phẩm thật");
+        Browser.screenshot(driver, "seller-listing-rejected");
+        logOut();
+    }
+
+    @Test
     void portalPagesHaveNoSeriousAccessibilityViolations() {
         Browser.resize(driver, 1280, 900);
         logIn("keodua@demo.dacsan.vn");
