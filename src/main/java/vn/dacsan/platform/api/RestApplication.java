@@ -6,6 +6,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import vn.dacsan.account.api.MeResource;
+import vn.dacsan.business.api.BusinessRegistrationResource;
+import vn.dacsan.business.api.BusinessReviewResource;
 import vn.dacsan.catalog.api.ProductResource;
 import vn.dacsan.search.api.ReindexResource;
 
@@ -20,8 +22,10 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, JsonConfig.class,
+        return Set.of(ProductResource.class, ReindexResource.class, MeResource.class,
+                BusinessRegistrationResource.class, BusinessReviewResource.class, JsonConfig.class,
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
+                ProblemMappers.InvalidBusiness.class, ProblemMappers.AlreadyDecided.class, ProblemMappers.NoSuchBusiness.class,
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
                 ProblemMappers.Unexpected.class);
     }

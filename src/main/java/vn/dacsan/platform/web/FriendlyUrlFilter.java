@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
- * (login), /ban-hang (sellers) and /quan-ly (staff) are served by the Faces views behind them. Also sets the security headers of every response.
+ * (login), /dang-ky-doanh-nghiep (business registration), /ban-hang (sellers), /quan-ly (staff)
+ * and /quan-ly/doanh-nghiep (business verification) are served by the Faces views behind them.
+ * Also sets the security headers of every response.
  */
 @WebFilter(urlPatterns = "/*")
 public class FriendlyUrlFilter extends HttpFilter {
@@ -40,6 +42,10 @@ public class FriendlyUrlFilter extends HttpFilter {
             request.getRequestDispatcher("/tim-kiem.xhtml").forward(request, response);
         } else if (path.equals("/dang-nhap") || path.equals("/dang-nhap/")) {
             request.getRequestDispatcher("/dang-nhap.xhtml").forward(request, response);
+        } else if (path.equals("/dang-ky-doanh-nghiep") || path.equals("/dang-ky-doanh-nghiep/")) {
+            request.getRequestDispatcher("/dang-ky-doanh-nghiep.xhtml").forward(request, response);
+        } else if (path.equals("/quan-ly/doanh-nghiep") || path.equals("/quan-ly/doanh-nghiep/")) {
+            request.getRequestDispatcher("/quan-ly/doanh-nghiep.xhtml").forward(request, response);
         } else if (path.equals("/ban-hang") || path.equals("/ban-hang/")) {
             request.getRequestDispatcher("/ban-hang/index.xhtml").forward(request, response);
         } else if (path.equals("/quan-ly") || path.equals("/quan-ly/")) {
