@@ -89,6 +89,8 @@ public class DemoAccountSeeder {
         producer.addLicence(LicenceKind.FOOD_SAFETY, issued.getYear() + "/ATTP-CNĐK-0417", issued,
                 "Sở Công Thương tỉnh Vĩnh Long", issued.plusYears(3));
         em.persist(producer);
+        // the account refers to the producer by a plain id column, so the producer row goes first
+        em.flush();
         accounts.create(email, name, PASSWORD, Role.BUSINESS, producer.getId());
     }
 }

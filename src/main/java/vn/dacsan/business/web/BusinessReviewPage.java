@@ -27,7 +27,9 @@ import vn.dacsan.platform.web.Storefront;
  * The staff page for business registrations (/quan-ly/doanh-nghiep): the pending queue, oldest
  * first, with Verify and Reject (with a reason). Each decision names its business by id in the
  * form, never by its row, so a queue that changed meanwhile cannot redirect a click; a business
- * someone else decided first gets a clear message instead of a second decision.
+ * someone else decided first gets a clear message instead of a second decision. The page is
+ * stateless, so a button on a row that has since left the queue fires nothing; that is noticed
+ * and explained too.
  */
 @Named
 @RequestScoped
@@ -53,6 +55,7 @@ public class BusinessReviewPage {
     private String error;
     private Long refusedId;
     private String reasonError;
+    private boolean attempted;
 
     public void verify() throws IOException {
         decide(id -> onboarding.verify(id, staffEmail()));
@@ -63,6 +66,7 @@ public class BusinessReviewPage {
     }
 
     private void decide(LongConsumer decision) throws IOException {
+        attempted = true;
         Long id = postedId();
         if (id == null) {
             error = storefront.text("review.unknown");
@@ -155,6 +159,13 @@ public class BusinessReviewPage {
     }
 
     public String getError() {
+        if (error == null && !attempted && "POST".equals(request.getMethod()) && postedId() != null) {
+            // a decision was posted but its row no longer exists in the rebuilt queue
+            error = onboarding.decision(postedId())
+                    .map(d -> storefront.text("review.conflict", d.name(), storefront.text("review.decided." + d.status().name())
+                            + " " + storefront.text("review.decidedBy", d.decidedBy(), when(d.decidedAt()))))
+                    .orElseGet(() -> storefront.text("review.listChanged"));
+        }
         return error;
     }
 
