@@ -116,6 +116,9 @@ public class BusinessOnboarding {
         if (cleaned.isEmpty()) {
             throw new InvalidBusinessInput(List.of(FieldError.of("reason", "reason.required")));
         }
+        if (cleaned.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidBusinessInput(List.of(FieldError.of("reason", "text.control")));
+        }
         if (cleaned.codePointCount(0, cleaned.length()) > REASON_MAX) {
             throw new InvalidBusinessInput(List.of(new FieldError("reason", "tooLong", REASON_MAX)));
         }

@@ -103,6 +103,10 @@ final class RegistrationCheck {
             return null;
         }
         String value = VietnameseText.nfc(typed.strip());
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            fail(field, "text.control");
+            return null;
+        }
         if (value.codePointCount(0, value.length()) > max) {
             errors.add(new FieldError(field, "tooLong", max));
             return null;

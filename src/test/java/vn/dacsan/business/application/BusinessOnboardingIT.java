@@ -271,9 +271,12 @@ class BusinessOnboardingIT {
         assertThatThrownBy(() -> db.inTransaction(em -> onboarding.reject(id, STAFF, "x".repeat(1001))))
                 .isInstanceOfSatisfying(InvalidBusinessInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::code, FieldError::limit).containsExactly(tuple("tooLong", 1000)));
+        assertThatThrownBy(() -> db.inTransaction(em -> onboarding.reject(id, STAFF, "Thiếu\u0000 giấy phép")))
+                .isInstanceOfSatisfying(InvalidBusinessInput.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::code).containsExactly("text.control"));
         assertThat(producer(id).getStatus()).isEqualTo(ProducerStatus.PENDING);
 
-        String reason = "Giấy chứng nhận ATTP không khớp với tên cơ sở; vui lòng bổ sung bản sao.";
+        String reason = "Giấy chứng nhận ATTP không khớp với tên cơ sở.\nVui lòng bổ sung bản sao.";
         db.inTransaction(em -> onboarding.reject(id, STAFF, "  " + reason + " "));
 
         BusinessStanding standing = db.inTransaction(em -> onboarding.standing(id)).orElseThrow();

@@ -66,6 +66,12 @@ class RegistrationCheckTest {
     }
 
     @Test
+    void controlCharactersAreRefusedRatherThanStored() {
+        assertThat(codes(Applications.household().name("Cơ sở\u0000 Tư Lành").street("ấp 1\nấp 2")))
+                .containsExactly("name=text.control", "street=text.control");
+    }
+
+    @Test
     void taxCodesMustHaveTheirFormat() {
         assertThat(codes(Applications.household().kind("ENTERPRISE").registrationNumber("130061248")))
                 .containsExactly("registrationNumber=registrationNumber.format");
