@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Logins as people meet them, on Payara Micro with the demo accounts: the login page, session
  * id renewal, logout, lockout after five wrong passwords, the seller and staff areas, each
- * account's own notifications and their emails, and the HTTP Basic door to the API.
+ * account's own notifications and their emails, the HTTP Basic door to the API, and business
+ * onboarding (register, then staff verify or reject).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,6 +50,8 @@ class AccountSecurityIT {
     private static final String BUSINESS = "keodua@demo.dacsan.vn";
     private static final String SHOPPER = "khach@demo.dacsan.vn";
     private static final String SECOND_BUSINESS = "choimyan@demo.dacsan.vn";
+    private static final String PENDING_BUSINESS = "moi@demo.dacsan.vn";
+    private static final String NEW_PASSWORD = "keo-chuoi-ngon-2025";
 
     // the deployment's mail server: demo notifications are emailed here
     private static GreenMail mailServer;
@@ -317,6 +320,166 @@ class AccountSecurityIT {
         }
     }
 
+    @Test
+    void aBusinessRegistersOnThePageWaitsAndSeesTheReasonWhenStaffReject() {
+        Visitor applicant = new Visitor();
+        HttpResponse<String> blank = applicant.get("/dang-ky-doanh-nghiep");
+        assertThat(blank.statusCode()).isEqualTo(200);
+        assertThat(blank.body()).contains("Đăng ký doanh nghiệp bán hàng").contains("Vĩnh Long</option>");
+        assertThat(blank.body()).as("merged provinces are not offered").doesNotContain("Bến Tre</option>");
+        assertThat(blank.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+
+        HttpResponse<String> empty = applicant.submit(blank.body(), "id=\"registration\"", Map.of(), "submit");
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("Hồ sơ chưa được gửi").contains("Vui lòng điền mục này.");
+        assertThat(applicant.sessionId()).as("a refused registration starts no session").isEmpty();
+
+        // without JavaScript, the province's communes come with a button; the typed values stay
+        Map<String, String> form = registrationForm("Cơ sở bánh phồng Út Mới", "8461027401", "utmoi@example.vn");
+        HttpResponse<String> communes = applicant.submit(blank.body(), "id=\"registration\"",
+                Map.of("province", "vinh-long", "name", "Cơ sở bánh phồng Út Mới"), "show-communes");
+        assertThat(communes.body()).contains("xã Giồng Trôm").contains("value=\"Cơ sở bánh phồng Út Mới\"");
+        // with JavaScript, choosing the province loads its communes from the places API (no inline script: CSP)
+        assertThat(blank.body()).contains("data-communes-url=").doesNotContain("onchange=");
+        HttpResponse<String> places = applicant.get("/api/v1/places/can-tho/communes");
+        assertThat(places.statusCode()).isEqualTo(200);
+        assertThat(places.body()).contains("xã Phong Điền").doesNotContain("xã Giồng Trôm");
+        assertThat(applicant.sessionId()).isEmpty();
+
+        Map<String, String> wrongPhone = new LinkedHashMap<>(form);
+        wrongPhone.put("phone", "12345");
+        wrongPhone.put("licence-rows:0:licence-issued-on", "2099-01-01");
+        HttpResponse<String> refused = applicant.submit(communes.body(), "id=\"registration\"", wrongPhone, "submit");
+        assertThat(refused.body()).contains("Số điện thoại không hợp lệ").contains("Ngày cấp không thể ở tương lai")
+                .contains("value=\"8461027401\"");
+
+        HttpResponse<String> sent = applicant.submit(communes.body(), "id=\"registration\"", form, "submit");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(applicant.get(sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body())
+                .contains("Đã gửi đăng ký").contains("chờ Sở Công Thương xác minh");
+        HttpResponse<String> again = applicant.submit(communes.body(), "id=\"registration\"", form, "submit");
+        assertThat(again.body()).contains("Mã số này đã được một doanh nghiệp đăng ký").contains("Email này đã có tài khoản");
+
+        Visitor business = new Visitor();
+        assertThat(business.logIn("utmoi@example.vn", NEW_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(business.get("/ban-hang/").body()).contains("Hồ sơ đang chờ xác minh");
+        assertThat(business.get("/quan-ly/doanh-nghiep").statusCode()).as("not for businesses").isEqualTo(403);
+
+        Visitor staff = new Visitor();
+        staff.logIn(STAFF, PASSWORD);
+        assertThat(staff.get("/quan-ly/").body()).contains("Hồ sơ doanh nghiệp chờ xác minh");
+        String queue = staff.get("/quan-ly/doanh-nghiep").body();
+        assertThat(queue).contains("Cơ sở kẹo chuối Năm Mới").contains("Cơ sở bánh phồng Út Mới").contains("8461027401")
+                .contains("125/2025/ATTP-CNĐK").contains("utmoi@example.vn");
+        assertThat(queue.indexOf("Cơ sở kẹo chuối Năm Mới")).as("oldest first").isLessThan(queue.indexOf("Cơ sở bánh phồng Út Mới"));
+        String id = producerIdOf(queue, "Cơ sở bánh phồng Út Mới");
+
+        HttpResponse<String> noReason = staff.submit(queue, "value=\"" + id + "\"", "reject-form", Map.of("reason", " "), "reject");
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("Vui lòng ghi lý do từ chối");
+        String reason = "Giấy chứng nhận ATTP mang tên cơ sở khác; vui lòng gửi lại bản đúng tên.";
+        HttpResponse<String> rejected = staff.submit(queue, "value=\"" + id + "\"", "reject-form", Map.of("reason", reason), "reject");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(302);
+        assertThat(staff.get("/quan-ly/doanh-nghiep?xong=" + id).body()).contains("Đã từ chối: Cơ sở bánh phồng Út Mới")
+                .contains("bởi Trần Thị Thu Hà");
+        HttpResponse<String> twice = staff.submit(queue, "value=\"" + id + "\"", "verify-form", Map.of(), "verify");
+        assertThat(twice.body()).as("a stale page cannot decide twice").contains("đã được xử lý trước đó").contains("đã từ chối");
+
+        String area = business.get("/ban-hang/").body();
+        assertThat(area).contains("Hồ sơ đã bị từ chối").contains(reason);
+        assertThat(business.get("/ban-hang/?lang=en").body()).contains("Your registration was rejected");
+    }
+
+    @Test
+    void aBusinessRegistersThroughTheApiAndOnlyStaffDecide() {
+        Http http = new Http(base);
+        assertThat(http.postJson("/api/v1/businesses", "{not json").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> invalid = http.postJson("/api/v1/businesses",
+                "{\"kind\": \"ENTERPRISE\", \"registrationNumber\": \"12-34\", \"phone\": \"0123\", \"licences\": []}");
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(422);
+        assertThat(invalid.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonObject problem = Http.json(invalid).asJsonObject();
+        assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .contains("name", "registrationNumber", "phone", "commune", "accountEmail", "password", "licences");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message")).isNotBlank();
+
+        String json = """
+                {"kind": "COOPERATIVE", "name": "HTX Bưởi Da Xanh Mới", "registrationNumber": "1301999888",
+                 "legalRepresentative": "Trần Văn Bưởi", "street": "ấp 3", "province": "vinh-long",
+                 "commune": "vinh-long.cho-lach", "phone": "0918 000 111", "accountEmail": "buoi@example.vn",
+                 "displayName": "Trần Văn Bưởi", "password": "%s", "passwordRepeat": "%s",
+                 "licences": [{"kind": "FOOD_SAFETY", "number": "88/2025/ATTP", "issuedOn": "2025-02-01",
+                               "issuer": "Sở Y tế tỉnh Vĩnh Long"}]}""".formatted(NEW_PASSWORD, NEW_PASSWORD);
+        HttpResponse<String> created = http.postJson("/api/v1/businesses", json);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject business = Http.json(created).asJsonObject();
+        assertThat(business.getString("status")).isEqualTo("PENDING");
+        long id = business.getJsonNumber("producerId").longValue();
+
+        HttpResponse<String> duplicate = http.postJson("/api/v1/businesses", json);
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(Http.json(duplicate).asJsonObject().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("code"))).containsExactlyInAnyOrder("registrationNumber.taken", "accountEmail.taken");
+
+        String newLogin = basic("buoi@example.vn", NEW_PASSWORD);
+        assertThat(Http.json(http.get("/api/v1/me", "Authorization", newLogin)).asJsonObject().getString("role")).isEqualTo("BUSINESS");
+        String verify = "/api/v1/staff/businesses/" + id + "/verify";
+        assertThat(http.post(verify).statusCode()).as("anonymous").isEqualTo(401);
+        assertThat(http.post(verify, "Authorization", newLogin).statusCode()).as("the business itself").isEqualTo(403);
+        assertThat(http.post(verify, "Authorization", basic(SHOPPER, PASSWORD)).statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/v1/staff/businesses", "Authorization", basic(BUSINESS, PASSWORD)).statusCode()).isEqualTo(403);
+
+        String staff = basic(STAFF, PASSWORD);
+        HttpResponse<String> queue = http.get("/api/v1/staff/businesses", "Authorization", staff);
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(Http.json(queue).asJsonArray().stream().map(b -> b.asJsonObject().getJsonNumber("id").longValue())).contains(id);
+
+        HttpResponse<String> verified = http.post(verify, "Authorization", staff);
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(Http.json(verified).asJsonObject().getString("decision")).isEqualTo("VERIFIED");
+        assertThat(Http.json(verified).asJsonObject().getString("decidedBy")).isEqualTo("Trần Thị Thu Hà");
+        assertThat(http.post(verify, "Authorization", staff).statusCode()).as("already decided").isEqualTo(409);
+        assertThat(http.postJson("/api/v1/staff/businesses/" + id + "/reject", "{\"reason\": \"muộn\"}", "Authorization", staff)
+                .statusCode()).isEqualTo(409);
+        assertThat(http.post("/api/v1/staff/businesses/999999999/verify", "Authorization", staff).statusCode()).isEqualTo(404);
+
+        Visitor seller = new Visitor();
+        seller.logIn("buoi@example.vn", NEW_PASSWORD);
+        assertThat(seller.get("/ban-hang/").body()).doesNotContain("business-standing");
+    }
+
+    /** The registration form as a browser sends it, with one food-safety licence. */
+    private static Map<String, String> registrationForm(String name, String taxCode, String email) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("kind", "HOUSEHOLD");
+        form.put("name", name);
+        form.put("registrationNumber", taxCode);
+        form.put("legalRepresentative", "Lê Thị Út");
+        form.put("phone", "0912 345 678");
+        form.put("email", "");
+        form.put("street", "ấp Sơn Đốc");
+        form.put("province", "vinh-long");
+        form.put("commune", "vinh-long.giong-trom");
+        form.put("licence-rows:0:licence-kind", "FOOD_SAFETY");
+        form.put("licence-rows:0:licence-number", "125/2025/ATTP-CNĐK");
+        form.put("licence-rows:0:licence-issued-on", "2025-03-14");
+        form.put("licence-rows:0:licence-issuer", "Sở Công Thương tỉnh Vĩnh Long");
+        form.put("licence-rows:0:licence-valid-until", "");
+        form.put("accountEmail", email);
+        form.put("displayName", "Lê Thị Út");
+        form.put("password", NEW_PASSWORD);
+        form.put("passwordRepeat", NEW_PASSWORD);
+        return form;
+    }
+
+    /** The producer id in the decision forms of the business with this name on the staff page. */
+    private static String producerIdOf(String page, String name) {
+        Matcher article = Pattern.compile("<article[^>]*id=\"business-(\\d+)\"[^>]*>\\s*<h3[^>]*>" + Pattern.quote(name)).matcher(page);
+        assertThat(article.find()).as("%s in the queue", name).isTrue();
+        return article.group(1);
+    }
+
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -371,6 +534,32 @@ class AccountSecurityIT {
             form.put("submit", "Đăng nhập");
             form.put("jakarta.faces.ViewState", state.group(1));
             return post(target, form);
+        }
+
+        /** Submits the form whose markup contains {@code marker}, as a browser would with this button. */
+        HttpResponse<String> submit(String page, String marker, Map<String, String> fields, String button) {
+            return submit(page, marker, marker, fields, button);
+        }
+
+        /** Submits the form that contains both markers (e.g. a producer id and "reject-form"). */
+        HttpResponse<String> submit(String page, String marker, String otherMarker, Map<String, String> fields, String button) {
+            String form = Pattern.compile("<form ").splitAsStream(page)
+                    .filter(f -> f.contains(marker) && f.contains(otherMarker)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no form with " + marker + " and " + otherMarker));
+            Matcher action = Pattern.compile("action=\"([^\"]*)\"").matcher(form);
+            assertThat(action.find()).isTrue();
+            Map<String, String> posted = new LinkedHashMap<>();
+            Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\"[^>]*?value=\"([^\"]*)\"").matcher(form);
+            while (hidden.find()) {
+                posted.put(hidden.group(1), hidden.group(2));
+            }
+            posted.putAll(fields);
+            if (button != null) {
+                Matcher buttonName = Pattern.compile("name=\"([^\"]*" + Pattern.quote(button) + ")\"").matcher(form);
+                assertThat(buttonName.find()).as("button %s", button).isTrue();
+                posted.put(buttonName.group(1), button);
+            }
+            return post(action.group(1).replace("&amp;", "&"), posted);
         }
 
         Optional<String> sessionId() {

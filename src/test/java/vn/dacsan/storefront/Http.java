@@ -46,6 +46,11 @@ final class Http {
         return send(request.build());
     }
 
+    /** A POST with a JSON body. */
+    HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send("POST", path, json, headers);
+    }
+
     /** A request with a JSON body (or none when {@code json} is null). */
     HttpResponse<String> send(String method, String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))

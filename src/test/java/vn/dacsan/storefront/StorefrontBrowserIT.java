@@ -29,7 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A shopper in Chromium: types "keo dua" (autocomplete opens), searches, picks a facet,
- * opens a product; the pages pass an axe-core scan and stay usable at a 375 px phone width.
+ * opens a product; a business fills in its registration (the province choice brings its
+ * communes) and staff open the verification queue; the pages pass an axe-core scan and stay
+ * usable at a 375 px phone width.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -116,22 +118,64 @@ class StorefrontBrowserIT {
     void homeSearchAndProductPagesHaveNoSeriousAccessibilityViolations() {
         Browser.resize(driver, 1280, 900);
         awaitCatalogue();
-        for (String path : List.of("/", "/tim-kiem?q=keo+dua", "/san-pham/keo-dua-sap-ca-cao", "/?lang=en")) {
+        for (String path : List.of("/", "/tim-kiem?q=keo+dua", "/san-pham/keo-dua-sap-ca-cao", "/?lang=en",
+                "/dang-ky-doanh-nghiep")) {
             driver.get(url(path));
-            Results results = new AxeBuilder().analyze(driver);
-            List<String> serious = results.getViolations().stream()
-                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .map(StorefrontBrowserIT::describe)
-                    .toList();
-            assertThat(serious).as("axe violations on " + path).isEmpty();
+            assertNoSeriousViolations(path);
         }
+    }
+
+    private void assertNoSeriousViolations(String where) {
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(StorefrontBrowserIT::describe)
+                .toList();
+        assertThat(serious).as("axe violations on " + where).isEmpty();
+    }
+
+    @Test
+    void aBusinessChoosesItsProvinceThenCommuneAndStaffOpenTheQueue() {
+        Browser.resize(driver, 1280, 900);
+        driver.get(url("/dang-ky-doanh-nghiep"));
+        Select province = new Select(driver.findElement(By.id("province")));
+        province.selectByVisibleText("Cần Thơ");
+        waiting().until(d -> communes().contains("xã Phong Điền"));
+        new Select(driver.findElement(By.id("province"))).selectByVisibleText("Vĩnh Long");
+        waiting().until(d -> communes().contains("xã Giồng Trôm"));
+        assertThat(communes()).doesNotContain("xã Phong Điền");
+        new Select(driver.findElement(By.id("commune"))).selectByVisibleText("xã Giồng Trôm");
+
+        driver.findElement(By.id("name")).sendKeys("Cơ sở mật ong Bảy Ong");
+        driver.findElement(By.id("phone")).sendKeys("12345");
+        driver.findElement(By.id("submit")).click();
+        WebElement summary = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-errors")));
+        assertThat(summary.getText()).contains("cần sửa");
+        assertThat(driver.findElement(By.id("phone-error")).getText()).contains("Số điện thoại không hợp lệ");
+        assertThat(driver.findElement(By.id("phone")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Cơ sở mật ong Bảy Ong");
+        assertThat(new Select(driver.findElement(By.id("commune"))).getFirstSelectedOption().getText()).isEqualTo("xã Giồng Trôm");
+        assertNoSeriousViolations("the registration form with errors");
+        Browser.screenshot(driver, "registration-errors");
+
+        driver.get(url("/dang-nhap?next=%2Fquan-ly%2Fdoanh-nghiep"));
+        driver.findElement(By.id("email")).sendKeys("canbo@demo.dacsan.vn");
+        driver.findElement(By.id("password")).sendKeys("demo12345");
+        driver.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pending-heading")));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Cơ sở kẹo chuối Năm Mới");
+        assertNoSeriousViolations("the staff queue");
+        Browser.screenshot(driver, "staff-business-queue");
+        driver.get(url("/quan-ly/"));
+        driver.findElement(By.id("logout")).click();
+        waiting().until(d -> d.findElements(By.id("logout")).isEmpty());
     }
 
     @Test
     void pagesStayUsableAtPhoneWidth() {
         awaitCatalogue();
         Browser.resize(driver, 375, 812);
-        for (String path : List.of("/", "/tim-kiem?q=keo+dua", "/san-pham/keo-dua-sap-ca-cao")) {
+        for (String path : List.of("/", "/tim-kiem?q=keo+dua", "/san-pham/keo-dua-sap-ca-cao", "/dang-ky-doanh-nghiep")) {
             driver.get(url(path));
             long viewport = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
             long content = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
@@ -287,6 +331,13 @@ class StorefrontBrowserIT {
         driver.findElement(By.id("logout")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
         driver.manage().deleteAllCookies();
+    }
+
+    /** The commune list as it is now, read in one step (Ajax replaces the element while we look). */
+    @SuppressWarnings("unchecked")
+    private List<String> communes() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#commune option')).map(o => o.text);");
     }
 
     private static String describe(Rule rule) {

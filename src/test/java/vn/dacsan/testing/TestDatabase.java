@@ -40,6 +40,11 @@ public final class TestDatabase implements AutoCloseable {
         return em;
     }
 
+    /** Another entity manager on the same database: a second user working at the same time. */
+    public EntityManager newEntityManager() {
+        return emf.createEntityManager();
+    }
+
     public JdbcDataSource dataSource() {
         return dataSource;
     }

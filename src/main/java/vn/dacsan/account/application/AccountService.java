@@ -50,6 +50,12 @@ public class AccountService {
         this.lockMinutes = (int) policy.lockDuration().toMinutes();
     }
 
+    /** Outside the container (tests against a real database). */
+    public AccountService(EntityManager em, PasswordHashing hashing, Clock clock, LockoutPolicy policy) {
+        this(hashing, clock, policy);
+        this.em = em;
+    }
+
     public SignInResult signIn(String email, String password) {
         Optional<Account> account = em.createQuery("select a from Account a where a.email = :email", Account.class)
                 .setParameter("email", Account.normalise(email))

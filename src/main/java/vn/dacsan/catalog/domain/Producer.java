@@ -1,5 +1,6 @@
 package vn.dacsan.catalog.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +11,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-/** A business that makes and sells specialty products: enterprise, cooperative or household. */
+/**
+ * A business that makes and sells specialty products: enterprise, cooperative or household.
+ * It registers as PENDING; department staff verify it or reject it with a reason, and only a
+ * verified producer may offer products.
+ */
 @Entity
 @Table(name = "producer")
 public class Producer {
@@ -43,8 +54,20 @@ public class Producer {
     private ProducerStatus status;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decided_by")
+    private Long decidedBy;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
     @Version
     private int version;
+
+    @OneToMany(mappedBy = "producer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ProducerLicence> licences = new ArrayList<>();
 
     protected Producer() {
     }
@@ -58,11 +81,52 @@ public class Producer {
         this.legalRepresentative = legalRepresentative;
         this.commune = commune;
         this.createdAt = createdAt;
+        this.submittedAt = createdAt;
         this.status = ProducerStatus.PENDING;
     }
 
+    /** Verified outside the online review (seed data, imports): no staff member is recorded. */
     public void verify() {
         status = ProducerStatus.VERIFIED;
+    }
+
+    /** The department's decision that this business is who it says it is. */
+    public void verify(long staffAccountId, Instant at) {
+        decide(ProducerStatus.VERIFIED, staffAccountId, at, null);
+    }
+
+    /** The department refuses the registration; the reason is shown to the business. */
+    public void reject(long staffAccountId, Instant at, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A rejection needs a reason");
+        }
+        decide(ProducerStatus.REJECTED, staffAccountId, at, reason.strip());
+    }
+
+    private void decide(ProducerStatus decision, long staffAccountId, Instant at, String reason) {
+        if (status != ProducerStatus.PENDING) {
+            throw new IllegalStateException("Producer " + id + " is " + status + ", not pending");
+        }
+        status = decision;
+        decidedBy = staffAccountId;
+        decidedAt = at;
+        rejectionReason = reason;
+    }
+
+    public boolean isPending() {
+        return status == ProducerStatus.PENDING;
+    }
+
+    /** Only a verified business may submit products for listing. */
+    public boolean canSubmitListings() {
+        return status == ProducerStatus.VERIFIED;
+    }
+
+    public ProducerLicence addLicence(LicenceKind kind, String number, LocalDate issuedOn, String issuer,
+                                      LocalDate validUntil) {
+        ProducerLicence licence = new ProducerLicence(this, kind, number, issuedOn, issuer, validUntil);
+        licences.add(licence);
+        return licence;
     }
 
     public void contact(String street, String phone, String email, String description) {
@@ -122,5 +186,30 @@ public class Producer {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    /** The staff account that decided, if the decision was taken on the platform. */
+    public Long getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public List<ProducerLicence> getLicences() {
+        return Collections.unmodifiableList(licences);
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

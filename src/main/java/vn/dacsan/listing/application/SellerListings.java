@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.dacsan.account.application.AccountProfile;
 import vn.dacsan.catalog.domain.Producer;
-import vn.dacsan.catalog.domain.ProducerStatus;
 import vn.dacsan.catalog.domain.Product;
 import vn.dacsan.catalog.domain.ProductStatus;
 import vn.dacsan.listing.domain.ListingAction;
@@ -217,7 +216,7 @@ public class SellerListings {
     private Producer verifiedProducer(AccountProfile seller) {
         requireBusiness(seller);
         Producer producer = records.em().find(Producer.class, seller.producerId());
-        if (producer == null || producer.getStatus() != ProducerStatus.VERIFIED) {
+        if (producer == null || !producer.canSubmitListings()) {
             throw new ListingStateException("business-not-verified",
                     "Your business has not been verified by the department yet, so it cannot submit listings");
         }

@@ -11,8 +11,16 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.dacsan.business.application.BusinessAlreadyDecided;
+import vn.dacsan.business.application.FieldError;
+import vn.dacsan.business.application.InvalidBusinessInput;
+import vn.dacsan.business.application.UnknownBusiness;
 import vn.dacsan.listing.application.InvalidListingException;
 import vn.dacsan.listing.application.ListingNotFoundException;
 import vn.dacsan.listing.application.NotYoursException;
@@ -41,6 +49,43 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(SearchUnavailableException e) {
             return Problem.response(503, "Search unavailable", "Search is temporarily unavailable; please try again shortly", null);
+        }
+    }
+
+    /** 422 listing every invalid field; 409 when the only problems are clashes (tax code or email taken). */
+    @Provider
+    public static class InvalidBusiness implements ExceptionMapper<InvalidBusinessInput> {
+        @Override
+        public Response toResponse(InvalidBusinessInput e) {
+            ResourceBundle english = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
+            List<ValidationProblem.FieldProblem> errors = e.errors().stream()
+                    .map(f -> new ValidationProblem.FieldProblem(f.field(), f.code(), message(english, f)))
+                    .toList();
+            return e.isConflict()
+                    ? ValidationProblem.response(409, "Already registered", "A business or account with these details exists", errors)
+                    : ValidationProblem.response(422, "Invalid input", "Some fields are missing or invalid; see errors", errors);
+        }
+
+        private static String message(ResourceBundle bundle, FieldError error) {
+            String pattern = bundle.getString(error.messageKey());
+            return error.messageArguments().length == 0 ? pattern : MessageFormat.format(pattern, error.messageArguments());
+        }
+    }
+
+    @Provider
+    public static class AlreadyDecided implements ExceptionMapper<BusinessAlreadyDecided> {
+        @Override
+        public Response toResponse(BusinessAlreadyDecided e) {
+            return Problem.response(409, "Already decided", "This business is already " + e.status()
+                    + (e.decidedBy() == null ? "" : " (decided by " + e.decidedBy() + ")") + "; it cannot be decided again", null);
+        }
+    }
+
+    @Provider
+    public static class NoSuchBusiness implements ExceptionMapper<UnknownBusiness> {
+        @Override
+        public Response toResponse(UnknownBusiness e) {
+            return Problem.response(404, "Not found", "No business with this id", null);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import vn.dacsan.account.api.MeResource;
+import vn.dacsan.business.api.BusinessRegistrationResource;
+import vn.dacsan.business.api.BusinessReviewResource;
 import vn.dacsan.catalog.api.PlaceResource;
 import vn.dacsan.catalog.api.ProductResource;
 import vn.dacsan.listing.api.SellerProductResource;
@@ -27,11 +29,13 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
+                BusinessRegistrationResource.class, BusinessReviewResource.class,
                 SellerProductResource.class, StaffReviewResource.class, PlaceResource.class, SellerUploadResource.class,
                 UploadRejectedMapper.class,
                 ProblemMappers.InvalidListing.class, ProblemMappers.NotYours.class, ProblemMappers.ListingNotFound.class,
                 ProblemMappers.WrongState.class, ProblemMappers.TransactionFailed.class, ProblemMappers.UnreadableBody.class,
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
+                ProblemMappers.InvalidBusiness.class, ProblemMappers.AlreadyDecided.class, ProblemMappers.NoSuchBusiness.class,
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
                 ProblemMappers.Unexpected.class);
     }

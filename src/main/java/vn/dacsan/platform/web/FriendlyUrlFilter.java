@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
- * (login), /minh-bach (review timeliness), /ban-hang (sellers), /quan-ly (staff) and /thong-bao
+ * (login), /dang-ky-doanh-nghiep (business registration), /minh-bach (review timeliness), /ban-hang
+ * (sellers), /quan-ly (staff), /quan-ly/doanh-nghiep (business verification) and /thong-bao
  * (notifications) are served by the Faces views behind them. Also sets the security headers of every response.
  */
 @WebFilter(urlPatterns = "/*")
@@ -51,6 +52,10 @@ public class FriendlyUrlFilter extends HttpFilter {
             request.getRequestDispatcher("/dang-nhap.xhtml").forward(request, response);
         } else if (path.equals("/minh-bach") || path.equals("/minh-bach/")) {
             request.getRequestDispatcher("/minh-bach.xhtml").forward(request, response);
+        } else if (path.equals("/dang-ky-doanh-nghiep") || path.equals("/dang-ky-doanh-nghiep/")) {
+            request.getRequestDispatcher("/dang-ky-doanh-nghiep.xhtml").forward(request, response);
+        } else if (path.equals("/quan-ly/doanh-nghiep") || path.equals("/quan-ly/doanh-nghiep/")) {
+            request.getRequestDispatcher("/quan-ly/doanh-nghiep.xhtml").forward(request, response);
         } else if (path.equals("/ban-hang") || path.equals("/ban-hang/")) {
             request.getRequestDispatcher("/ban-hang/index.xhtml").forward(request, response);
         } else if (path.equals("/quan-ly") || path.equals("/quan-ly/")) {
