@@ -92,7 +92,7 @@
         .then(function (places) {
           places.forEach(function (place) {
             var option = document.createElement('option');
-            option.value = place.code; option.textContent = place.label;
+            option.value = place.code; option.textContent = place.name;
             commune.appendChild(option);
           });
         })

@@ -49,6 +49,8 @@ final class MarketplaceDeployment {
             config.setProperty("dacsan.demo.enabled", "true");
             config.setProperty("dacsan.media.dir", Files.createTempDirectory("media-it").toString());
             config.setProperty("dacsan.admin.token", ADMIN_TOKEN);
+            // the daily certificate watch is tested on its own; here it would notify in the middle of other tests
+            config.setProperty("dacsan.certificates.watch-delay-seconds", "86400");
             settings.forEach(config::setProperty);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             config.store(out, "test deployment");

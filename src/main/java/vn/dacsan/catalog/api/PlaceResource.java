@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.dacsan.catalog.application.FormChoices;
+import vn.dacsan.catalog.application.AdminUnitDirectory;
 
 /** The current communes and wards of a province, for address and origin forms. */
 @Path("/v1/places")
@@ -19,14 +19,14 @@ import vn.dacsan.catalog.application.FormChoices;
 public class PlaceResource {
 
     @Inject
-    FormChoices choices;
+    AdminUnitDirectory places;
 
     @GET
     @Path("{province}/communes")
-    @Operation(summary = "Current communes and wards of a province (code and name); empty for an unknown province")
+    @Operation(summary = "Current communes and wards of a province ({code, name}, by name); empty for an unknown province")
     public Response communes(@PathParam("province") String province) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
-        return Response.ok(choices.communes(province)).cacheControl(cache).build();
+        return Response.ok(places.communesOf(province)).cacheControl(cache).build();
     }
 }

@@ -8,7 +8,7 @@ import vn.dacsan.catalog.domain.AdminLevel;
 import vn.dacsan.catalog.domain.AdminUnit;
 import vn.dacsan.catalog.domain.OcopGroup;
 
-/** What forms offer to choose from: the current OCOP groups and the current places. */
+/** What listing forms offer to choose from and how stored codes read: OCOP groups and places (pickers use AdminUnitDirectory). */
 @ApplicationScoped
 public class FormChoices {
 
@@ -31,24 +31,6 @@ public class FormChoices {
                         : Integer.compare(a.getPosition(), b.getPosition()))
                 .map(g -> new Choice(g.getCode(), g.getParent().name(english) + " › " + g.name(english)))
                 .toList();
-    }
-
-    public List<Choice> provinces() {
-        return em.createQuery("select u from AdminUnit u where u.level = :level and u.validTo is null order by u.name", AdminUnit.class)
-                .setParameter("level", AdminLevel.PROVINCE)
-                .getResultStream().map(u -> new Choice(u.getCode(), u.getName())).toList();
-    }
-
-    /** The current communes and wards of a province. */
-    public List<Choice> communes(String provinceCode) {
-        if (provinceCode == null || provinceCode.isBlank()) {
-            return List.of();
-        }
-        return em.createQuery("select u from AdminUnit u where u.parent.code = :province and u.validTo is null"
-                        + " and u.level in :levels order by u.name", AdminUnit.class)
-                .setParameter("province", provinceCode)
-                .setParameter("levels", List.of(AdminLevel.COMMUNE, AdminLevel.WARD))
-                .getResultStream().map(u -> new Choice(u.getCode(), u.getName())).toList();
     }
 
     /** The province a commune or ward belongs to, or null. */

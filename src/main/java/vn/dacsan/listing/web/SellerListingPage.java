@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dacsan.account.application.AccountProfile;
 import vn.dacsan.account.web.CurrentAccount;
+import vn.dacsan.catalog.application.AdminUnitDirectory;
 import vn.dacsan.catalog.application.FormChoices;
 import vn.dacsan.listing.application.InvalidListingException;
 import vn.dacsan.listing.application.ListingDraft;
@@ -45,6 +46,8 @@ public class SellerListingPage implements Serializable {
     transient SellerListings listings;
     @Inject
     transient FormChoices choices;
+    @Inject
+    transient AdminUnitDirectory places;
     @Inject
     transient CurrentAccount currentAccount;
     @Inject
@@ -236,14 +239,14 @@ public class SellerListingPage implements Serializable {
         return choices.groups(storefront.isEnglish());
     }
 
-    public List<FormChoices.Choice> getProvinces() {
-        return choices.provinces();
+    public List<AdminUnitDirectory.Place> getProvinces() {
+        return places.provincesWithCommunes();
     }
 
     /** The communes of the province as sent with this request (the form's own choice), else as loaded. */
-    public List<FormChoices.Choice> getCommunes() {
+    public List<AdminUnitDirectory.Place> getCommunes() {
         String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("listing:province");
-        return choices.communes(sent != null ? sent : provinceCode);
+        return places.communesOf(sent != null ? sent : provinceCode);
     }
 
     public boolean isLive() {
