@@ -36,7 +36,7 @@ public final class VietQrPayload {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Transfer note is missing");
         }
-        String ascii = NOT_NOTE.matcher(VietnameseText.unaccent(VietnameseText.nfc(text))).replaceAll(" ");
+        String ascii = NOT_NOTE.matcher(VietnameseText.unaccent(text)).replaceAll(" ");
         String note = SPACES.matcher(ascii).replaceAll(" ").strip();
         if (note.isEmpty()) {
             throw new IllegalArgumentException("Transfer note '" + text + "' has no letters or digits");
