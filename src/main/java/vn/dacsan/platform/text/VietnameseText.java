@@ -24,9 +24,14 @@ public final class VietnameseText {
 
     /** "Kẹo Dừa Đặc Biệt" → "keo dua dac biet". */
     public static String fold(String text) {
+        return unaccent(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Đơn hàng DS-2026-000123" → "Don hang DS-2026-000123": diacritics and đ/Đ gone, case kept. */
+    public static String unaccent(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String stripped = MARKS.matcher(decomposed).replaceAll("");
-        return stripped.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return stripped.replace('đ', 'd').replace('Đ', 'D');
     }
 
     /** "Kẹo dừa sáp ca cao" → "keo-dua-sap-ca-cao". */

@@ -14,6 +14,12 @@ class VietnameseTextTest {
     }
 
     @Test
+    void unaccentsKeepingCase() {
+        assertThat(VietnameseText.unaccent("Đơn hàng DS-2026-000123")).isEqualTo("Don hang DS-2026-000123");
+        assertThat(VietnameseText.unaccent(Normalizer.normalize("ỦNG HỘ", Normalizer.Form.NFD))).isEqualTo("UNG HO");
+    }
+
+    @Test
     void foldsDecomposedInputLikeComposed() {
         String nfd = Normalizer.normalize("bưởi da xanh", Normalizer.Form.NFD);
         assertThat(VietnameseText.fold(nfd)).isEqualTo("buoi da xanh");
