@@ -82,6 +82,9 @@ class ListingApiIT {
 
         JsonObject details = Http.json(http.get("/api/v1/seller/products/" + id, "Authorization", BUSINESS)).asJsonObject();
         assertThat(details.getString("status")).isEqualTo("LIVE");
+        // the public timeliness page counts it: decided the day it came in, so on time
+        String timeliness = http.get("/minh-bach").body();
+        assertThat(timeliness).contains("Minh bạch xét duyệt").contains("Tỷ lệ đúng hạn").contains("100 %");
         // both sides were told, in the site (and by mail when a server is configured)
         assertThat(http.get("/api/v1/me/notifications?size=50", "Authorization", STAFF).body())
                 .contains("Hồ sơ chờ duyệt: " + name).contains("/quan-ly/xet-duyet.xhtml?id=" + review);
