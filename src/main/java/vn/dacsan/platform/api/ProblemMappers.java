@@ -140,7 +140,11 @@ public final class ProblemMappers {
     public static class InvalidListing implements ExceptionMapper<InvalidListingException> {
         @Override
         public Response toResponse(InvalidListingException e) {
-            return FieldProblem.response(e.errors());
+            List<ValidationProblem.FieldProblem> errors = e.errors().stream()
+                    .map(f -> new ValidationProblem.FieldProblem(f.field(), f.code(), f.message())).toList();
+            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " fields are invalid: " + String.join(", ", errors.stream().map(ValidationProblem.FieldProblem::field).toList());
+            return ValidationProblem.response(422, "Invalid fields", detail, errors);
         }
     }
 
