@@ -82,6 +82,28 @@ class ListingApiIT {
 
         JsonObject details = Http.json(http.get("/api/v1/seller/products/" + id, "Authorization", BUSINESS)).asJsonObject();
         assertThat(details.getString("status")).isEqualTo("LIVE");
+        // staff revoke its certificate citing the decision: the star badge leaves search
+        long certificate = Http.json(http.get("/api/v1/staff/reviews/" + review, "Authorization", STAFF)).asJsonObject()
+                .getJsonNumber("revocableCertificateId").longValue();
+        HttpResponse<String> noReference = http.send("POST", "/api/v1/staff/certificates/" + certificate + "/revoke",
+                "{\"reason\":\"Vi phạm an toàn thực phẩm\"}", "Authorization", STAFF);
+        assertThat(noReference.statusCode()).as(noReference.body()).isEqualTo(422);
+        assertThat(http.send("POST", "/api/v1/staff/certificates/" + certificate + "/revoke",
+                "{\"decisionReference\":\"215/QĐ-UBND\",\"reason\":\"tự thu hồi\"}", "Authorization", BUSINESS).statusCode()).isEqualTo(403);
+        HttpResponse<String> revoked = http.send("POST", "/api/v1/staff/certificates/" + certificate + "/revoke",
+                "{\"decisionReference\":\"215/QĐ-UBND\",\"reason\":\"Vi phạm an toàn thực phẩm\"}", "Authorization", STAFF);
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(204);
+        long revokedAt = System.nanoTime();
+        boolean starless = false;
+        while (!starless && System.nanoTime() - revokedAt < Duration.ofSeconds(5).toNanos()) {
+            JsonObject hit = Http.json(http.get(query)).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+            starless = hit.isNull("stars");
+            Thread.sleep(100);
+        }
+        assertThat(starless).as("revoked certificate's stars gone from search").isTrue();
+        assertThat(http.send("POST", "/api/v1/staff/certificates/" + certificate + "/revoke",
+                "{\"decisionReference\":\"216/QĐ-UBND\",\"reason\":\"lần hai\"}", "Authorization", STAFF).statusCode()).isEqualTo(409);
         // the public timeliness page counts it: decided the day it came in, so on time
         String timeliness = http.get("/minh-bach").body();
         assertThat(timeliness).contains("Minh bạch xét duyệt").contains("Tỷ lệ đúng hạn").contains("100 %");
@@ -100,8 +122,9 @@ class ListingApiIT {
             Thread.sleep(100);
         }
         assertThat(backlog).as("search outbox entries left").isZero();
-        assertThat(details.getJsonArray("log").getValuesAs(JsonObject.class)).extracting(l -> l.getString("action"))
-                .containsExactly("CREATED", "SUBMITTED", "APPROVED");
+        JsonObject logged = Http.json(http.get("/api/v1/seller/products/" + id, "Authorization", BUSINESS)).asJsonObject();
+        assertThat(logged.getJsonArray("log").getValuesAs(JsonObject.class)).extracting(l -> l.getString("action"))
+                .containsExactly("CREATED", "SUBMITTED", "APPROVED", "CERTIFICATE_REVOKED");
     }
 
     @Test

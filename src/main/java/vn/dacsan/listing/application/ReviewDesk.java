@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dacsan.account.application.AccountProfile;
+import vn.dacsan.catalog.domain.CertificateStatus;
+import vn.dacsan.catalog.domain.OcopCertificate;
 import vn.dacsan.catalog.domain.Producer;
 import vn.dacsan.catalog.domain.Product;
 import vn.dacsan.catalog.domain.ProductStatus;
@@ -81,7 +83,8 @@ public class ReviewDesk {
         ListingContent live = liveExists ? ListingRecords.liveContent(product) : null;
         return new ReviewDetails(items(List.of(revision)).get(0), RevisionView.of(revision, live, today()), live, liveExists,
                 product.getStatus().name(), product.getPriceVnd(), product.getStock(), product.getSlug(),
-                records.history(product.getId()).stream().map(LogLine::of).toList());
+                records.history(product.getId()).stream().map(LogLine::of).toList(),
+                product.currentCertificate().filter(c -> c.getStatus() == CertificateStatus.VALID).map(OcopCertificate::getId).orElse(null));
     }
 
     public void claim(AccountProfile staff, long revisionId) {

@@ -15,7 +15,7 @@ final class ListingMessages {
             Map.entry("originCode", "commune"), Map.entry("certificate.stars", "certStars"),
             Map.entry("certificate.decisionNumber", "certNumber"), Map.entry("certificate.decisionDate", "certDate"),
             Map.entry("certificate.issuer", "certIssuer"), Map.entry("certificate.scanKey", "certScan"),
-            Map.entry("images", "images"), Map.entry("reason", "reason"));
+            Map.entry("images", "images"), Map.entry("reason", "reason"), Map.entry("decisionReference", "reference"));
 
     private ListingMessages() {
     }

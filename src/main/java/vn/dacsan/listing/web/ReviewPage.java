@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import vn.dacsan.account.web.CurrentAccount;
 import vn.dacsan.catalog.application.FormChoices;
+import vn.dacsan.listing.application.CertificateWatch;
 import vn.dacsan.listing.application.InvalidListingException;
 import vn.dacsan.listing.application.ListingNotFoundException;
 import vn.dacsan.listing.application.ReviewDesk;
@@ -34,12 +35,16 @@ public class ReviewPage implements Serializable {
     transient Storefront storefront;
     @Inject
     transient FormChoices choices;
+    @Inject
+    transient CertificateWatch certificates;
 
     private Long id;
     private ReviewDetails details;
     private String note;
     private String reason;
     private String suspendReason;
+    private String revocationReference;
+    private String revocationReason;
 
     public void load() throws IOException {
         if (id == null) {
@@ -77,6 +82,11 @@ public class ReviewPage implements Serializable {
     public String suspend() {
         return act(() -> desk.suspend(currentAccount.getProfile(), details.item().productId(), suspendReason, storefront.getLocale()),
                 "review.done.suspended", "suspend");
+    }
+
+    public String revoke() {
+        return act(() -> certificates.revoke(currentAccount.getProfile(), details.revocableCertificateId(), revocationReference,
+                revocationReason, storefront.getLocale()), "review.done.revoked", "revoke");
     }
 
     private String act(Runnable action, String doneKey, String formId) {
@@ -136,6 +146,22 @@ public class ReviewPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getRevocationReference() {
+        return revocationReference;
+    }
+
+    public void setRevocationReference(String revocationReference) {
+        this.revocationReference = revocationReference;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    public void setRevocationReason(String revocationReason) {
+        this.revocationReason = revocationReason;
     }
 
     public String getSuspendReason() {
