@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The listing and review API as integrations use it, on Payara Micro with the demo accounts:
  * the approve and reject journeys, 401/403/404/409/422 problems, and ownership of every seller
- * endpoint tried with another business's listing.
+ * endpoint tried with another business's listing; and an order placed, replayed, tracked and
+ * fulfilled over the order API.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -251,6 +252,99 @@ class ListingApiIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anOrderIsPlacedOnceTrackedAndFulfilledByItsProducerOnly() {
+        Http http = new Http(base);
+        JsonObject product = Http.json(http.get("/api/v1/seller/products", "Authorization", BUSINESS)).asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("status").equals("LIVE") && p.getInt("stock") >= 2)
+                .findFirst().orElseThrow();
+        long productId = product.getJsonNumber("id").longValue();
+        long price = product.getJsonNumber("priceVnd").longValue();
+        int stock = product.getInt("stock");
+        String checkout = checkout(productId, 2, price, "0912 345 678");
+
+        HttpResponse<String> noKey = http.postJson("/api/v1/orders", checkout);
+        assertThat(noKey.statusCode()).as(noKey.body()).isEqualTo(400);
+        assertThat(Http.json(noKey).asJsonObject().getString("parameter")).isEqualTo("Idempotency-Key");
+
+        String key = "it-" + System.nanoTime();
+        HttpResponse<String> placed = http.postJson("/api/v1/orders", checkout, "Idempotency-Key", key, "Authorization", SHOPPER);
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        JsonObject order = Http.json(placed).asJsonObject();
+        String code = order.getString("code");
+        assertThat(code).matches("DS-\\d{4}-\\d{6}");
+        assertThat(placed.headers().firstValue("Location")).get().asString().endsWith("/api/v1/orders/" + code);
+        assertThat(order.getJsonNumber("totalVnd").longValue()).isEqualTo(2 * price);
+        JsonObject part = order.getJsonArray("subOrders").getJsonObject(0);
+        long subOrderId = part.getJsonNumber("id").longValue();
+        assertThat(part.getString("state")).isEqualTo("PLACED");
+
+        HttpResponse<String> replay = http.postJson("/api/v1/orders", checkout, "Idempotency-Key", key, "Authorization", SHOPPER);
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(Http.json(replay).asJsonObject().getString("code")).isEqualTo(code);
+        HttpResponse<String> reused = http.postJson("/api/v1/orders", checkout(productId, 1, price, "0912 345 678"),
+                "Idempotency-Key", key, "Authorization", SHOPPER);
+        assertThat(reused.statusCode()).as(reused.body()).isEqualTo(422);
+        assertThat(stockOf(http, productId)).isEqualTo(stock - 2);
+        assertThat(http.get("/api/v1/orders", "Authorization", SHOPPER).body()).contains(code);
+
+        HttpResponse<String> changed = http.postJson("/api/v1/orders", checkout(productId, 1, price + 1000, "0912345678"),
+                "Idempotency-Key", key + "-price");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(409);
+        assertThat(Http.json(changed).asJsonObject().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("currentPriceVnd").longValue()).isEqualTo(price);
+        HttpResponse<String> tooMany = http.postJson("/api/v1/orders", checkout(productId, stock, price, "0912345678"),
+                "Idempotency-Key", key + "-stock");
+        assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(409);
+        assertThat(Http.json(tooMany).asJsonObject().getJsonArray("items").getJsonObject(0).getInt("available")).isEqualTo(stock - 2);
+        HttpResponse<String> invalid = http.postJson("/api/v1/orders", checkout(productId, 0, price, "12345"),
+                "Idempotency-Key", key + "-invalid", "Accept-Language", "vi");
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("items[0].quantity", "buyer.phone", "Số lượng");
+
+        assertThat(http.send("POST", "/api/v1/seller/orders/" + subOrderId + "/confirm", null, "Authorization", OTHER_BUSINESS)
+                .statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/v1/seller/orders", "Authorization", OTHER_BUSINESS).body()).doesNotContain(code);
+        assertThat(http.get("/api/v1/seller/orders?state=PLACED", "Authorization", BUSINESS).body()).contains(code);
+        assertThat(http.post("/api/v1/seller/orders/" + subOrderId + "/confirm", "Authorization", BUSINESS).statusCode()).isEqualTo(200);
+        HttpResponse<String> early = http.post("/api/v1/seller/orders/" + subOrderId + "/deliver", "Authorization", BUSINESS);
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(Http.json(early).asJsonObject().getString("parameter")).isEqualTo("wrong-step");
+        HttpResponse<String> shipped = http.post("/api/v1/seller/orders/" + subOrderId + "/ship", "Authorization", BUSINESS);
+        assertThat(Http.json(shipped).asJsonObject().getJsonObject("subOrder").getString("state")).isEqualTo("SHIPPED");
+        assertThat(http.post("/api/v1/seller/orders/99999999/ship", "Authorization", BUSINESS).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/staff/orders?state=SHIPPED", "Authorization", STAFF).body()).contains(code);
+        assertThat(http.get("/api/v1/staff/orders", "Authorization", BUSINESS).statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/v1/staff/orders?from=yesterday", "Authorization", STAFF).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> wrongPhone = http.get("/api/v1/orders/" + code + "?phone=0987654321");
+        HttpResponse<String> unknown = http.get("/api/v1/orders/DS-1999-000001?phone=0912345678");
+        assertThat(wrongPhone.statusCode()).isEqualTo(404);
+        assertThat(wrongPhone.body()).isEqualTo(unknown.body());
+        HttpResponse<String> tracked = http.get("/api/v1/orders/" + code + "?phone=%2B84912345678");
+        assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(200);
+        assertThat(tracked.body()).contains("\"state\":\"SHIPPED\"");
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 12 && (limited == null || limited.statusCode() != 429); i++) {
+            limited = http.get("/api/v1/orders/" + code + "?phone=0912345678");
+        }
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).get().asString().matches("\\d+");
+    }
+
+    private static int stockOf(Http http, long productId) {
+        return Http.json(http.get("/api/v1/seller/products/" + productId, "Authorization", BUSINESS)).asJsonObject()
+                .getInt("stock");
+    }
+
+    private static String checkout(long productId, int quantity, long expectedPrice, String phone) {
+        return "{\"items\":[{\"productId\":" + productId + ",\"quantity\":" + quantity + ",\"expectedPriceVnd\":" + expectedPrice + "}],"
+                + "\"buyer\":{\"name\":\"Nguyễn Thị Mai\",\"phone\":\"" + phone + "\",\"email\":null},"
+                + "\"address\":{\"provinceCode\":\"vinh-long\",\"communeCode\":\"vinh-long.an-hoi\","
+                + "\"street\":\"Ấp 3, số 12\",\"note\":\"Gọi trước khi giao\"},\"payment\":\"COD\"}";
     }
 
     private static String listing(String name, long price) {

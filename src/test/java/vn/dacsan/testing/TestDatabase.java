@@ -8,24 +8,37 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A fresh in-memory H2 database with the real Flyway migrations and the real persistence
  * unit (switched to resource-local transactions), for tests that run outside the server.
  */
-public final class TestDatabase implements AutoCloseable {
+public class TestDatabase implements AutoCloseable {
 
     private final EntityManagerFactory emf;
     private final EntityManager em;
-    private final JdbcDataSource dataSource;
+    private final DataSource dataSource;
 
     public TestDatabase() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        this(memory(), null);
+    }
+
+    /**
+     * The same on another database (a connection pool, PostgreSQL): with {@code schema}, that
+     * schema is created (or wiped first) and used, so every run starts from an empty database.
+     */
+    public TestDatabase(DataSource dataSource, String schema) {
+        this.dataSource = dataSource;
+        FluentConfiguration flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (schema != null) {
+            flyway.schemas(schema).cleanDisabled(false);
+            flyway.load().clean();
+        }
+        flyway.load().migrate();
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -34,6 +47,14 @@ public final class TestDatabase implements AutoCloseable {
         properties.put("eclipselink.logging.level", "SEVERE");
         emf = Persistence.createEntityManagerFactory("marketplace", properties);
         em = emf.createEntityManager();
+    }
+
+    /** A fresh in-memory H2 database; the name is unique, so tests never share one. */
+    public static JdbcDataSource memory() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        return dataSource;
     }
 
     public EntityManager em() {
@@ -45,7 +66,7 @@ public final class TestDatabase implements AutoCloseable {
         return emf.createEntityManager();
     }
 
-    public JdbcDataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 

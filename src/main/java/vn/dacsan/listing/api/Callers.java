@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
+import java.util.Optional;
 import vn.dacsan.account.application.AccountProfile;
 import vn.dacsan.account.application.AccountService;
 
@@ -35,6 +36,14 @@ public class Callers {
             throw new ForbiddenException("Only department staff review listings");
         }
         return caller;
+    }
+
+    /** The logged-in account of any kind, if the request carries a login (public endpoints that also serve accounts). */
+    public Optional<AccountProfile> signedIn(SecurityContext security) {
+        if (security.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(caller(security));
     }
 
     private AccountProfile caller(SecurityContext security) {

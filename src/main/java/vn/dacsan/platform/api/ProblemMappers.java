@@ -25,6 +25,14 @@ import vn.dacsan.listing.application.InvalidListingException;
 import vn.dacsan.listing.application.ListingNotFoundException;
 import vn.dacsan.listing.application.NotYoursException;
 import vn.dacsan.listing.domain.ListingStateException;
+import vn.dacsan.order.application.IdempotencyConflictException;
+import vn.dacsan.order.application.InvalidOrderException;
+import vn.dacsan.order.application.NotYourOrderException;
+import vn.dacsan.order.application.OrderNotFoundException;
+import vn.dacsan.order.application.OutOfStockException;
+import vn.dacsan.order.application.PriceChangedException;
+import vn.dacsan.order.application.TooManyTrackingAttempts;
+import vn.dacsan.order.domain.OrderStateException;
 import vn.dacsan.search.application.InvalidSearchRequestException;
 import vn.dacsan.search.application.SearchUnavailableException;
 
@@ -140,11 +148,7 @@ public final class ProblemMappers {
     public static class InvalidListing implements ExceptionMapper<InvalidListingException> {
         @Override
         public Response toResponse(InvalidListingException e) {
-            List<ValidationProblem.FieldProblem> errors = e.errors().stream()
-                    .map(f -> new ValidationProblem.FieldProblem(f.field(), f.code(), f.message())).toList();
-            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " fields are invalid: " + String.join(", ", errors.stream().map(ValidationProblem.FieldProblem::field).toList());
-            return ValidationProblem.response(422, "Invalid fields", detail, errors);
+            return invalidFields(e.errors());
         }
     }
 
@@ -172,6 +176,76 @@ public final class ProblemMappers {
         }
     }
 
+    @Provider
+    public static class InvalidOrder implements ExceptionMapper<InvalidOrderException> {
+        @Override
+        public Response toResponse(InvalidOrderException e) {
+            return invalidFields(e.errors());
+        }
+    }
+
+    /** 409 naming each product short of stock and how many are left. */
+    @Provider
+    public static class OutOfStock implements ExceptionMapper<OutOfStockException> {
+        @Override
+        public Response toResponse(OutOfStockException e) {
+            return ItemsProblem.response(409, "Out of stock", "Not enough stock for some items; see items for what is left",
+                    "out-of-stock", e.shortages());
+        }
+    }
+
+    /** 409 with each changed price, so the page can show it and ask the shopper to confirm. */
+    @Provider
+    public static class PriceChanged implements ExceptionMapper<PriceChangedException> {
+        @Override
+        public Response toResponse(PriceChangedException e) {
+            return ItemsProblem.response(409, "Price changed", "Some prices changed since they were shown; confirm the new prices",
+                    "price-changed", e.changes());
+        }
+    }
+
+    @Provider
+    public static class IdempotencyConflict implements ExceptionMapper<IdempotencyConflictException> {
+        @Override
+        public Response toResponse(IdempotencyConflictException e) {
+            return Problem.response(422, "Idempotency-Key reused", e.getMessage(), "Idempotency-Key");
+        }
+    }
+
+    @Provider
+    public static class OrderNotFound implements ExceptionMapper<OrderNotFoundException> {
+        @Override
+        public Response toResponse(OrderNotFoundException e) {
+            return Problem.response(404, "Not found", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class NotYourOrder implements ExceptionMapper<NotYourOrderException> {
+        @Override
+        public Response toResponse(NotYourOrderException e) {
+            return Problem.response(403, "Forbidden", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class OrderWrongState implements ExceptionMapper<OrderStateException> {
+        @Override
+        public Response toResponse(OrderStateException e) {
+            return Problem.response(409, "Conflict", e.getMessage(), e.code());
+        }
+    }
+
+    @Provider
+    public static class TooManyLookups implements ExceptionMapper<TooManyTrackingAttempts> {
+        @Override
+        public Response toResponse(TooManyTrackingAttempts e) {
+            return Response.fromResponse(Problem.response(429, "Too many requests", e.getMessage(), null))
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                    .build();
+        }
+    }
+
     /** A transaction that lost a race (optimistic lock) at commit: someone else changed it first. */
     @Provider
     public static class TransactionFailed implements ExceptionMapper<TransactionalException> {
@@ -194,5 +268,14 @@ public final class ProblemMappers {
             LOG.log(Level.SEVERE, "Unexpected API failure", e);
             return Problem.response(500, "Internal error", "Something went wrong on our side; it has been logged", null);
         }
+    }
+
+    /** 422 naming every invalid field, with a code and a message for people. */
+    static Response invalidFields(List<vn.dacsan.listing.application.FieldError> fields) {
+        List<ValidationProblem.FieldProblem> errors = fields.stream()
+                .map(f -> new ValidationProblem.FieldProblem(f.field(), f.code(), f.message())).toList();
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid: " + String.join(", ", errors.stream().map(ValidationProblem.FieldProblem::field).toList());
+        return ValidationProblem.response(422, "Invalid fields", detail, errors);
     }
 }

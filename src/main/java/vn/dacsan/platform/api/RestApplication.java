@@ -15,6 +15,9 @@ import vn.dacsan.listing.api.SellerUploadResource;
 import vn.dacsan.listing.api.StaffReviewResource;
 import vn.dacsan.media.UploadRejectedMapper;
 import vn.dacsan.notification.api.NotificationResource;
+import vn.dacsan.order.api.OrderResource;
+import vn.dacsan.order.api.SellerOrderResource;
+import vn.dacsan.order.api.StaffOrderResource;
 import vn.dacsan.search.api.ReindexResource;
 
 /**
@@ -31,7 +34,10 @@ public class RestApplication extends Application {
         return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
                 BusinessRegistrationResource.class, BusinessReviewResource.class,
                 SellerProductResource.class, StaffReviewResource.class, PlaceResource.class, SellerUploadResource.class,
-                UploadRejectedMapper.class,
+                UploadRejectedMapper.class, OrderResource.class, SellerOrderResource.class, StaffOrderResource.class,
+                ProblemMappers.InvalidOrder.class, ProblemMappers.OutOfStock.class, ProblemMappers.PriceChanged.class,
+                ProblemMappers.IdempotencyConflict.class, ProblemMappers.OrderNotFound.class, ProblemMappers.NotYourOrder.class,
+                ProblemMappers.OrderWrongState.class, ProblemMappers.TooManyLookups.class,
                 ProblemMappers.InvalidListing.class, ProblemMappers.NotYours.class, ProblemMappers.ListingNotFound.class,
                 ProblemMappers.WrongState.class, ProblemMappers.TransactionFailed.class, ProblemMappers.UnreadableBody.class,
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
