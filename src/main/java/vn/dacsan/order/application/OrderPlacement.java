@@ -22,6 +22,7 @@ import vn.dacsan.listing.application.FieldError;
 import vn.dacsan.order.domain.CustomerOrder;
 import vn.dacsan.order.domain.OrderState;
 import vn.dacsan.order.domain.SubOrder;
+import vn.dacsan.payment.application.PaymentProviders;
 import vn.dacsan.search.application.SearchOutbox;
 
 /**
@@ -42,15 +43,18 @@ public class OrderPlacement {
     Clock clock;
     @Inject
     Event<OrderNews> news;
+    @Inject
+    PaymentProviders payments;
 
     public OrderPlacement() {
     }
 
-    public OrderPlacement(OrderRecords records, SearchOutbox outbox, Clock clock, Event<OrderNews> news) {
+    public OrderPlacement(OrderRecords records, SearchOutbox outbox, Clock clock, Event<OrderNews> news, PaymentProviders payments) {
         this.records = records;
         this.outbox = outbox;
         this.clock = clock;
         this.news = news;
+        this.payments = payments;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -67,6 +71,7 @@ public class OrderPlacement {
         Instant now = clock.instant();
         CustomerOrder order = new CustomerOrder(checked.name(), checked.phone(), checked.email(), checked.provinceCode(),
                 checked.communeCode(), checked.street(), checked.note(), checked.payment(),
+                payments.provider(checked.payment()).initialStatus(),
                 shopper.map(AccountProfile::id).orElse(null), key, hash, now);
         records.em().persist(order);
         order.assignCode(now.atZone(clock.getZone()).getYear());

@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.dacsan.listing.application.FieldError;
-import vn.dacsan.order.domain.PaymentMethod;
+import vn.dacsan.payment.domain.PaymentMethod;
 import vn.dacsan.platform.text.PhoneNumber;
 import vn.dacsan.platform.text.VietnameseText;
 

@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.dacsan.payment.domain.PaymentMethod;
+import vn.dacsan.payment.domain.PaymentStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public class CustomerOrder {
     private PaymentMethod paymentMethod;
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_state")
-    private PaymentState paymentState;
+    private PaymentStatus paymentState;
     @Column(name = "paid_at")
     private Instant paidAt;
     @Column(name = "total_vnd")
@@ -71,7 +73,7 @@ public class CustomerOrder {
     }
 
     public CustomerOrder(String buyerName, String phone, String email, String provinceCode, String communeCode, String street,
-                         String note, PaymentMethod paymentMethod, Long shopperId, String idempotencyKey, String requestHash,
+                         String note, PaymentMethod paymentMethod, PaymentStatus initialPayment, Long shopperId, String idempotencyKey, String requestHash,
                          Instant createdAt) {
         this.buyerName = buyerName;
         this.phone = phone;
@@ -81,7 +83,7 @@ public class CustomerOrder {
         this.street = street;
         this.note = note;
         this.paymentMethod = paymentMethod;
-        this.paymentState = paymentMethod.initialState();
+        this.paymentState = initialPayment;
         this.shopperId = shopperId;
         this.idempotencyKey = idempotencyKey;
         this.requestHash = requestHash;
@@ -112,10 +114,10 @@ public class CustomerOrder {
         if (paymentMethod != PaymentMethod.VIETQR) {
             throw new OrderStateException("not-a-transfer", "This order is paid in cash on delivery; there is no transfer to mark");
         }
-        if (paymentState == PaymentState.PAID) {
+        if (paymentState == PaymentStatus.PAID) {
             throw new OrderStateException("already-paid", "This order is already marked as paid");
         }
-        paymentState = PaymentState.PAID;
+        paymentState = PaymentStatus.PAID;
         paidAt = at;
     }
 
@@ -163,7 +165,7 @@ public class CustomerOrder {
         return paymentMethod;
     }
 
-    public PaymentState getPaymentState() {
+    public PaymentStatus getPaymentState() {
         return paymentState;
     }
 

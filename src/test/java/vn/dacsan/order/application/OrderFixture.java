@@ -7,6 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import vn.dacsan.payment.application.CashOnDeliveryProvider;
+import vn.dacsan.payment.application.PaymentProviders;
+import vn.dacsan.payment.application.VietQrProvider;
+import vn.dacsan.payment.application.VietQrSettings;
+import vn.dacsan.payment.domain.ReceivingAccount;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -91,7 +96,8 @@ final class OrderFixture implements AutoCloseable {
             try {
                 // the fields of the fixture, not the (unset) ones this subclass inherits
                 MovableClock time = OrderFixture.this.clock;
-                T result = work.apply(new OrderPlacement(records.apply(em), new SearchOutbox(em, time), time, OrderFixture.this.news));
+                T result = work.apply(new OrderPlacement(records.apply(em), new SearchOutbox(em, time), time, OrderFixture.this.news,
+                        new PaymentProviders(List.of(new CashOnDeliveryProvider(), new VietQrProvider(new VietQrSettings(new ReceivingAccount(VietQrSettings.DEMO_BANK_BIN, VietQrSettings.DEMO_BANK_NAME, VietQrSettings.DEMO_ACCOUNT_NUMBER, VietQrSettings.DEMO_ACCOUNT_NAME)))))));
                 tx.commit();
                 return result;
             } catch (RuntimeException e) {
