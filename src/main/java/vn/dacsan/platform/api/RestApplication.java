@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import vn.dacsan.account.api.MeResource;
 import vn.dacsan.business.api.BusinessRegistrationResource;
 import vn.dacsan.business.api.BusinessReviewResource;
+import vn.dacsan.cart.api.CartResource;
 import vn.dacsan.catalog.api.PlaceResource;
 import vn.dacsan.catalog.api.ProductResource;
 import vn.dacsan.listing.api.SellerProductResource;
@@ -31,7 +32,7 @@ public class RestApplication extends Application {
         return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
                 BusinessRegistrationResource.class, BusinessReviewResource.class,
                 SellerProductResource.class, StaffReviewResource.class, PlaceResource.class, SellerUploadResource.class,
-                UploadRejectedMapper.class,
+                UploadRejectedMapper.class, CartResource.class, ProblemMappers.CartRefused.class,
                 ProblemMappers.InvalidListing.class, ProblemMappers.NotYours.class, ProblemMappers.ListingNotFound.class,
                 ProblemMappers.WrongState.class, ProblemMappers.TransactionFailed.class, ProblemMappers.UnreadableBody.class,
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
