@@ -550,6 +550,40 @@ class AccountSecurityIT {
         assertThat(visitor.get("/gio-hang").body()).contains("id=\"cart-empty\"");
     }
 
+    @Test
+    void theCartApiKeepsTheLoggedInAccountsCart() {
+        Http http = new Http(base);
+        String staff = basic(STAFF, PASSWORD);
+        long honey = Http.json(http.get("/api/v1/products/mat-ong-hoa-dua")).asJsonObject().getJsonNumber("id").longValue();
+        long outOfStock = Http.json(http.get("/api/v1/products/keo-dua-sua")).asJsonObject().getJsonNumber("id").longValue();
+        assertThat(http.get("/api/v1/cart").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> added = http.postJson("/api/v1/cart/items", "{\"productId\":" + honey + ",\"quantity\":998}",
+                "Authorization", staff);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        JsonObject change = Http.json(added).asJsonObject().getJsonObject("change");
+        assertThat(change.getString("limit")).isEqualTo("STOCK");
+        assertThat(change.getInt("requested")).isEqualTo(998);
+        assertThat(change.getInt("quantity")).isLessThan(998);
+
+        HttpResponse<String> changed = http.send("PUT", "/api/v1/cart/items/" + honey, "{\"quantity\":2}", "Authorization", staff);
+        JsonObject cart = Http.json(changed).asJsonObject().getJsonObject("cart");
+        assertThat(cart.getJsonArray("groups")).hasSize(1);
+        assertThat(cart.getInt("itemCount")).isEqualTo(2);
+        assertThat(Http.json(http.get("/api/v1/cart", "Authorization", staff)).asJsonObject().getJsonNumber("totalVnd").longValue())
+                .isEqualTo(cart.getJsonNumber("totalVnd").longValue()).isPositive();
+
+        HttpResponse<String> zero = http.send("PUT", "/api/v1/cart/items/" + honey, "{\"quantity\":0}", "Authorization", staff);
+        assertThat(zero.statusCode()).isEqualTo(422);
+        assertThat(Http.json(zero).asJsonObject().getString("parameter")).isEqualTo("quantity");
+        assertThat(http.postJson("/api/v1/cart/items", "{\"productId\":" + outOfStock + ",\"quantity\":1}", "Authorization", staff)
+                .statusCode()).isEqualTo(409);
+        assertThat(http.postJson("/api/v1/cart/items", "{\"quantity\":1}", "Authorization", staff).statusCode()).isEqualTo(400);
+        assertThat(http.send("DELETE", "/api/v1/cart/items/" + honey, null, "Authorization", staff).statusCode()).isEqualTo(200);
+        assertThat(http.send("DELETE", "/api/v1/cart/items/" + honey, null, "Authorization", staff).statusCode()).isEqualTo(404);
+        assertThat(Http.json(http.get("/api/v1/cart", "Authorization", staff)).asJsonObject().getJsonArray("groups")).isEmpty();
+    }
+
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
