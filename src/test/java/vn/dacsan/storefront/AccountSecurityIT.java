@@ -34,12 +34,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.dacsan.platform.text.Vnd;
 
 /**
  * Logins as people meet them, on Payara Micro with the demo accounts: the login page, session
  * id renewal, logout, lockout after five wrong passwords, the seller and staff areas, each
- * account's own notifications and their emails, the HTTP Basic door to the API, and business
- * onboarding (register, then staff verify or reject).
+ * account's own notifications and their emails, the HTTP Basic door to the API, business
+ * onboarding (register, then staff verify or reject), and the cart a visitor fills before logging in.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -480,6 +481,107 @@ class AccountSecurityIT {
         Matcher article = Pattern.compile("<article[^>]*id=\"business-(\\d+)\"[^>]*>\\s*<h3[^>]*>" + Pattern.quote(name)).matcher(page);
         assertThat(article.find()).as("%s in the queue", name).isTrue();
         return article.group(1);
+    }
+
+    @Test
+    void aVisitorsCartStartsTheSessionAndMovesIntoTheAccountCartOnLogin() {
+        Http http = new Http(base);
+        JsonObject durian = Http.json(http.get("/api/v1/products/sau-rieng-say-thang-hoa")).asJsonObject();
+        JsonObject coffeeCandy = Http.json(http.get("/api/v1/products/keo-dua-ca-phe")).asJsonObject();
+        String durianId = String.valueOf(durian.getJsonNumber("id").longValue());
+        String candyId = String.valueOf(coffeeCandy.getJsonNumber("id").longValue());
+        long durianPrice = durian.getJsonNumber("priceVnd").longValue();
+        int durianStock = durian.getInt("stock");
+        long candyPrice = coffeeCandy.getJsonNumber("priceVnd").longValue();
+        Visitor visitor = new Visitor();
+
+        assertThat(visitor.get("/san-pham/sau-rieng-say-thang-hoa").body()).contains("id=\"add-to-cart\"");
+        assertThat(visitor.get("/gio-hang").body()).contains("id=\"cart-empty\"");
+        assertThat(visitor.sessionId()).as("looking at the product and the empty cart starts no session").isEmpty();
+
+        HttpResponse<String> added = visitor.post("/gio-hang/them",
+                Map.of("productId", durianId, "slug", "sau-rieng-say-thang-hoa", "quantity", "2"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(added.headers().firstValue("Location")).get().asString().endsWith("/san-pham/sau-rieng-say-thang-hoa");
+        assertThat(visitor.sessionId()).as("the first add starts the session").isPresent();
+        String back = visitor.get("/san-pham/sau-rieng-say-thang-hoa").body();
+        assertThat(back).contains("Đã thêm 2").contains("id=\"cart-count\">2<").contains("id=\"view-cart\"");
+        assertThat(visitor.get("/san-pham/sau-rieng-say-thang-hoa").body()).as("the message shows once").doesNotContain("Đã thêm 2");
+
+        visitor.post("/gio-hang/them", Map.of("productId", durianId, "slug", "sau-rieng-say-thang-hoa", "quantity", "100"));
+        assertThat(visitor.get("/san-pham/sau-rieng-say-thang-hoa").body())
+                .contains("trong kho chỉ còn " + durianStock).contains("id=\"cart-count\">" + durianStock + "<");
+        visitor.post("/gio-hang/them", Map.of("productId", candyId, "slug", "keo-dua-ca-phe", "quantity", "3"));
+        visitor.post("/gio-hang/them", Map.of("productId", candyId, "quantity", "0"));
+
+        String cart = visitor.get("/gio-hang").body();
+        assertThat(cart).contains("Sầu riêng sấy thăng hoa").contains("Kẹo dừa cà phê")
+                .contains(durian.getJsonObject("producer").getString("name")).contains(coffeeCandy.getJsonObject("producer").getString("name"))
+                .contains("Số lượng phải từ 1 đến 999")
+                .contains("id=\"cart-total\">" + Vnd.format(durianStock * durianPrice + 3 * candyPrice) + "<")
+                .contains("href=\"/dat-hang\"");
+        assertThat(cart.split("class=\"cart-group\"", -1)).as("one group per producer").hasSize(3);
+
+        assertThat(http.post("/gio-hang/them", "Origin", "https://evil.example").statusCode()).isEqualTo(403);
+        assertThat(http.get("/gio-hang/them").statusCode()).isEqualTo(405);
+
+        // the producer raises the candy's price while it sits in the cart
+        String seller = basic(BUSINESS, PASSWORD);
+        JsonObject listing = Http.json(http.get("/api/v1/seller/products/" + candyId, "Authorization", seller)).asJsonObject();
+        String repriced = jakarta.json.Json.createObjectBuilder(listing.getJsonObject("live"))
+                .add("priceVnd", candyPrice + 4_000).add("stock", listing.getInt("stock")).build().toString();
+        HttpResponse<String> put = http.send("PUT", "/api/v1/seller/products/" + candyId, repriced, "Authorization", seller);
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+        assertThat(visitor.logIn(SHOPPER, PASSWORD).statusCode()).isEqualTo(302);
+        String merged = visitor.get("/gio-hang").body();
+        assertThat(merged).contains("Đã chuyển 2 sản phẩm").contains("id=\"price-change-" + candyId + "\"")
+                .contains(Vnd.format(candyPrice)).contains("+" + Vnd.format(4_000))
+                .contains("id=\"cart-total\">" + Vnd.format(durianStock * durianPrice + 3 * (candyPrice + 4_000)) + "<");
+
+        // the cart is the account's now: another device sees it after logging in
+        Visitor otherDevice = new Visitor();
+        otherDevice.logIn(SHOPPER, PASSWORD);
+        assertThat(otherDevice.get("/gio-hang").body()).contains("Sầu riêng sấy thăng hoa").contains("id=\"cart-count\">" + (durianStock + 3) + "<");
+        otherDevice.post("/gio-hang/nhan-gia-moi", Map.of());
+        otherDevice.post("/gio-hang/xoa", Map.of("productId", durianId));
+        assertThat(visitor.get("/gio-hang").body()).doesNotContain("Sầu riêng sấy thăng hoa").doesNotContain("price-change-");
+        otherDevice.post("/gio-hang/xoa", Map.of("productId", candyId));
+        assertThat(visitor.get("/gio-hang").body()).contains("id=\"cart-empty\"");
+    }
+
+    @Test
+    void theCartApiKeepsTheLoggedInAccountsCart() {
+        Http http = new Http(base);
+        String staff = basic(STAFF, PASSWORD);
+        long honey = Http.json(http.get("/api/v1/products/mat-ong-hoa-dua")).asJsonObject().getJsonNumber("id").longValue();
+        long outOfStock = Http.json(http.get("/api/v1/products/keo-dua-sua")).asJsonObject().getJsonNumber("id").longValue();
+        assertThat(http.get("/api/v1/cart").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> added = http.postJson("/api/v1/cart/items", "{\"productId\":" + honey + ",\"quantity\":998}",
+                "Authorization", staff);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        JsonObject change = Http.json(added).asJsonObject().getJsonObject("change");
+        assertThat(change.getString("limit")).isEqualTo("STOCK");
+        assertThat(change.getInt("requested")).isEqualTo(998);
+        assertThat(change.getInt("quantity")).isLessThan(998);
+
+        HttpResponse<String> changed = http.send("PUT", "/api/v1/cart/items/" + honey, "{\"quantity\":2}", "Authorization", staff);
+        JsonObject cart = Http.json(changed).asJsonObject().getJsonObject("cart");
+        assertThat(cart.getJsonArray("groups")).hasSize(1);
+        assertThat(cart.getInt("itemCount")).isEqualTo(2);
+        assertThat(Http.json(http.get("/api/v1/cart", "Authorization", staff)).asJsonObject().getJsonNumber("totalVnd").longValue())
+                .isEqualTo(cart.getJsonNumber("totalVnd").longValue()).isPositive();
+
+        HttpResponse<String> zero = http.send("PUT", "/api/v1/cart/items/" + honey, "{\"quantity\":0}", "Authorization", staff);
+        assertThat(zero.statusCode()).isEqualTo(422);
+        assertThat(Http.json(zero).asJsonObject().getString("parameter")).isEqualTo("quantity");
+        assertThat(http.postJson("/api/v1/cart/items", "{\"productId\":" + outOfStock + ",\"quantity\":1}", "Authorization", staff)
+                .statusCode()).isEqualTo(409);
+        assertThat(http.postJson("/api/v1/cart/items", "{\"quantity\":1}", "Authorization", staff).statusCode()).isEqualTo(400);
+        assertThat(http.send("DELETE", "/api/v1/cart/items/" + honey, null, "Authorization", staff).statusCode()).isEqualTo(200);
+        assertThat(http.send("DELETE", "/api/v1/cart/items/" + honey, null, "Authorization", staff).statusCode()).isEqualTo(404);
+        assertThat(Http.json(http.get("/api/v1/cart", "Authorization", staff)).asJsonObject().getJsonArray("groups")).isEmpty();
     }
 
     private static String basic(String user, String password) {

@@ -191,7 +191,7 @@ class StorefrontApiIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/tim-kiem?q=keo+dua", "/tim-kiem?group=thuc-pham&stars=4", "/san-pham/keo-dua-sap-ca-cao",
-            "/?lang=en", "/media/demo/keo-dua-sap-ca-cao.svg"})
+            "/?lang=en", "/media/demo/keo-dua-sap-ca-cao.svg", "/gio-hang"})
     void publicPagesAreServedWithoutCreatingASession(String path) {
         HttpResponse<String> response = http.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);

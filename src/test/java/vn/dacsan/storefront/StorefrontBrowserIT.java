@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A shopper in Chromium: types "keo dua" (autocomplete opens), searches, picks a facet,
- * opens a product; a business fills in its registration (the province choice brings its
+ * opens a product and puts it in the cart; a business fills in its registration (the province choice brings its
  * communes) and staff open the verification queue; the pages pass an axe-core scan and stay
  * usable at a 375 px phone width.
  */
@@ -123,6 +123,36 @@ class StorefrontBrowserIT {
             driver.get(url(path));
             assertNoSeriousViolations(path);
         }
+    }
+
+    @Test
+    void aShopperAddsAProductToTheCartAndSeesItGroupedByProducer() {
+        Browser.resize(driver, 1280, 900);
+        driver.manage().deleteAllCookies();
+        driver.get(url("/san-pham/keo-dua-sap-ca-cao"));
+        WebElement quantity = driver.findElement(By.id("quantity"));
+        quantity.clear();
+        quantity.sendKeys("3");
+        driver.findElement(By.id("add-to-cart-button")).click();
+
+        WebElement message = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cart-messages")));
+        assertThat(message.getText()).contains("Đã thêm 3").contains("Kẹo dừa sáp ca cao");
+        assertThat(driver.findElement(By.id("cart-count")).getText()).isEqualTo("3");
+        driver.findElement(By.id("view-cart")).click();
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cart-total")));
+        assertThat(driver.getCurrentUrl()).endsWith("/gio-hang");
+        assertThat(driver.findElements(By.cssSelector(".cart-group"))).singleElement()
+                .satisfies(group -> assertThat(group.getText()).contains("Kẹo dừa sáp ca cao"));
+        assertThat(driver.findElement(By.id("cart-total")).getText()).contains("₫");
+        assertThat(driver.findElement(By.id("checkout")).getAttribute("href")).endsWith("/dat-hang");
+        assertThat(Files.exists(Browser.screenshot(driver, "cart-page"))).isTrue();
+        assertNoSeriousViolations("/gio-hang");
+
+        Browser.resize(driver, 375, 800);
+        Browser.screenshot(driver, "cart-page-phone");
+        Browser.resize(driver, 1280, 900);
+        driver.manage().deleteAllCookies();
     }
 
     private void assertNoSeriousViolations(String where) {

@@ -3,6 +3,7 @@ package vn.dacsan.account.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.dacsan.account.application.AccountService;
+import vn.dacsan.account.application.AccountSignedIn;
 import vn.dacsan.platform.web.Storefront;
 
 /**
@@ -40,6 +42,8 @@ public class LoginPage {
     Storefront storefront;
     @Inject
     Clock clock;
+    @Inject
+    Event<AccountSignedIn> signedIn;
 
     private String email;
     private String password;
@@ -58,7 +62,10 @@ public class LoginPage {
                 withParams().credential(new UsernamePasswordCredential(email.strip(), new Password(password)))
                         .newAuthentication(true));
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + destination());
+            case SUCCESS -> {
+                accounts.profile(email).ifPresent(profile -> signedIn.fire(new AccountSignedIn(profile)));
+                external.redirect(external.getRequestContextPath() + destination());
+            }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> error = refusal();
         }

@@ -21,6 +21,8 @@ import vn.dacsan.business.application.BusinessAlreadyDecided;
 import vn.dacsan.business.application.FieldError;
 import vn.dacsan.business.application.InvalidBusinessInput;
 import vn.dacsan.business.application.UnknownBusiness;
+import vn.dacsan.cart.domain.Cart;
+import vn.dacsan.cart.domain.CartRefusal;
 import vn.dacsan.listing.application.InvalidListingException;
 import vn.dacsan.listing.application.ListingNotFoundException;
 import vn.dacsan.listing.application.NotYoursException;
@@ -258,6 +260,23 @@ public final class ProblemMappers {
             }
             LOG.log(Level.SEVERE, "Transaction failed", e);
             return Problem.response(500, "Internal error", "Something went wrong on our side; it has been logged", null);
+        }
+    }
+
+    /** A cart change the cart's rules refuse: a quantity out of range, a product not for sale, a full cart. */
+    @Provider
+    public static class CartRefused implements ExceptionMapper<CartRefusal> {
+        @Override
+        public Response toResponse(CartRefusal e) {
+            return switch (e.reason()) {
+                case QUANTITY_OUT_OF_RANGE -> Problem.response(422, "Unprocessable quantity",
+                        "The quantity must be between 1 and " + Cart.MAX_QUANTITY, "quantity");
+                case NOT_AVAILABLE -> Problem.response(409, "Not available", "Product " + e.productId() + " is not on sale", "productId");
+                case OUT_OF_STOCK -> Problem.response(409, "Out of stock", "Product " + e.productId() + " is out of stock", "productId");
+                case TOO_MANY_LINES -> Problem.response(409, "Cart full",
+                        "The cart already holds " + Cart.MAX_LINES + " different products", "productId");
+                case NOT_IN_CART -> Problem.response(404, "Not found", "Product " + e.productId() + " is not in the cart", "productId");
+            };
         }
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import vn.dacsan.account.api.MeResource;
 import vn.dacsan.business.api.BusinessRegistrationResource;
 import vn.dacsan.business.api.BusinessReviewResource;
+import vn.dacsan.cart.api.CartResource;
 import vn.dacsan.catalog.api.PlaceResource;
 import vn.dacsan.catalog.api.ProductResource;
 import vn.dacsan.listing.api.SellerProductResource;
@@ -38,6 +39,7 @@ public class RestApplication extends Application {
                 ProblemMappers.InvalidOrder.class, ProblemMappers.OutOfStock.class, ProblemMappers.PriceChanged.class,
                 ProblemMappers.IdempotencyConflict.class, ProblemMappers.OrderNotFound.class, ProblemMappers.NotYourOrder.class,
                 ProblemMappers.OrderWrongState.class, ProblemMappers.TooManyLookups.class,
+                CartResource.class, ProblemMappers.CartRefused.class,
                 ProblemMappers.InvalidListing.class, ProblemMappers.NotYours.class, ProblemMappers.ListingNotFound.class,
                 ProblemMappers.WrongState.class, ProblemMappers.TransactionFailed.class, ProblemMappers.UnreadableBody.class,
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,

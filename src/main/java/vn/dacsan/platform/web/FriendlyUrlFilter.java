@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
  * (login), /dang-ky-doanh-nghiep (business registration), /minh-bach (review timeliness), /ban-hang
- * (sellers), /quan-ly (staff), /quan-ly/doanh-nghiep (business verification) and /thong-bao
- * (notifications) are served by the Faces views behind them. Also sets the security headers of every response.
+ * (sellers), /quan-ly (staff), /quan-ly/doanh-nghiep (business verification), /gio-hang (the cart)
+ * and /thong-bao (notifications) are served by the Faces views behind them. Also sets the security headers of every response.
  */
 @WebFilter(urlPatterns = "/*")
 public class FriendlyUrlFilter extends HttpFilter {
@@ -60,6 +60,8 @@ public class FriendlyUrlFilter extends HttpFilter {
             request.getRequestDispatcher("/ban-hang/index.xhtml").forward(request, response);
         } else if (path.equals("/quan-ly") || path.equals("/quan-ly/")) {
             request.getRequestDispatcher("/quan-ly/index.xhtml").forward(request, response);
+        } else if (path.equals("/gio-hang") || path.equals("/gio-hang/")) {
+            request.getRequestDispatcher("/gio-hang.xhtml").forward(request, response);
         } else if (path.equals("/thong-bao") || path.equals("/thong-bao/")) {
             request.getRequestDispatcher("/thong-bao.xhtml").forward(request, response);
         } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml")) {
