@@ -155,6 +155,60 @@ class StorefrontBrowserIT {
         driver.manage().deleteAllCookies();
     }
 
+    @Test
+    void aShopperSearchesBuysWithCashOnDeliveryAndTracksTheOrder() {
+        Browser.resize(driver, 1280, 900);
+        awaitCatalogue();
+        driver.manage().deleteAllCookies();
+        driver.get(url("/tim-kiem?q=keo+dua+sap"));
+        driver.findElements(By.cssSelector(".cards .card-link")).get(0).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart-button"))).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("view-cart"))).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("checkout"))).click();
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("checkout:place")));
+        // a first try with a landline and no address: told beside the fields, nothing placed
+        driver.findElement(By.id("checkout:name")).sendKeys("Nguyễn Thị Mai");
+        driver.findElement(By.id("checkout:phone")).sendKeys("02753822365");
+        driver.findElement(By.id("checkout:place")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(driver.findElements(By.cssSelector(".field-error"))).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).isNotBlank());
+        Browser.screenshot(driver, "checkout-errors");
+
+        WebElement phone = driver.findElement(By.id("checkout:phone"));
+        phone.clear();
+        phone.sendKeys("0912345678");
+        new Select(driver.findElement(By.id("checkout:province"))).selectByValue("vinh-long");
+        waiting().until(d -> new Select(d.findElement(By.id("checkout:commune"))).getOptions().size() > 1);
+        new Select(driver.findElement(By.id("checkout:commune"))).selectByValue("vinh-long.an-hoi");
+        driver.findElement(By.id("checkout:street")).sendKeys("12 đường Nguyễn Đình Chiểu");
+        driver.findElement(By.id("checkout:place")).click();
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation-heading")));
+        String heading = driver.findElement(By.id("order-heading")).getText();
+        assertThat(heading).matches("Đơn hàng DS-\\d{4}-\\d{6}");
+        String code = heading.substring("Đơn hàng ".length());
+        assertThat(driver.findElement(By.id("payment")).getText()).contains("tiền mặt");
+        Browser.screenshot(driver, "order-confirmation");
+        assertNoSeriousViolations("/dat-hang/xac-nhan.xhtml");
+        assertThat(driver.findElements(By.id("cart-count"))).allSatisfy(c -> assertThat(c.getText()).isIn("", "0"));
+
+        driver.get(url("/tra-cuu-don-hang"));
+        driver.findElement(By.id("tracking:code")).sendKeys(code);
+        driver.findElement(By.id("tracking:phone")).sendKeys("0987654321");
+        driver.findElement(By.id("tracking:track")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.error")));
+        assertThat(driver.findElements(By.id("order-summary"))).as("a wrong phone shows nothing").isEmpty();
+        WebElement trackingPhone = driver.findElement(By.id("tracking:phone"));
+        trackingPhone.clear();
+        trackingPhone.sendKeys("0912345678");
+        driver.findElement(By.id("tracking:track")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-summary")));
+        assertThat(driver.findElement(By.id("order-summary")).getText()).contains(code).contains("Đã đặt");
+        Browser.screenshot(driver, "order-tracking");
+        driver.manage().deleteAllCookies();
+    }
+
     private void assertNoSeriousViolations(String where) {
         Results results = new AxeBuilder().analyze(driver);
         List<String> serious = results.getViolations().stream()

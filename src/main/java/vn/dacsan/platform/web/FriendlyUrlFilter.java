@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
- * (login), /dang-ky-doanh-nghiep (business registration), /minh-bach (review timeliness), /ban-hang
+ * (login), /dat-hang (checkout), /tra-cuu-don-hang (order tracking), /dang-ky-doanh-nghiep (business registration), /minh-bach (review timeliness), /ban-hang
  * (sellers), /quan-ly (staff), /quan-ly/doanh-nghiep (business verification), /gio-hang (the cart)
  * and /thong-bao (notifications) are served by the Faces views behind them. Also sets the security headers of every response.
  */
@@ -50,6 +50,10 @@ public class FriendlyUrlFilter extends HttpFilter {
             request.getRequestDispatcher("/tim-kiem.xhtml").forward(request, response);
         } else if (path.equals("/dang-nhap") || path.equals("/dang-nhap/")) {
             request.getRequestDispatcher("/dang-nhap.xhtml").forward(request, response);
+        } else if (path.equals("/dat-hang") || path.equals("/dat-hang/")) {
+            request.getRequestDispatcher("/dat-hang.xhtml").forward(request, response);
+        } else if (path.equals("/tra-cuu-don-hang") || path.equals("/tra-cuu-don-hang/")) {
+            request.getRequestDispatcher("/tra-cuu-don-hang.xhtml").forward(request, response);
         } else if (path.equals("/minh-bach") || path.equals("/minh-bach/")) {
             request.getRequestDispatcher("/minh-bach.xhtml").forward(request, response);
         } else if (path.equals("/dang-ky-doanh-nghiep") || path.equals("/dang-ky-doanh-nghiep/")) {
