@@ -207,6 +207,28 @@ class StorefrontBrowserIT {
         assertThat(driver.findElement(By.id("order-summary")).getText()).contains(code).contains("Đã đặt");
         Browser.screenshot(driver, "order-tracking");
         driver.manage().deleteAllCookies();
+
+        // the producer confirms and ships its part in the seller portal
+        logIn("keodua@demo.dacsan.vn");
+        driver.get(url("/ban-hang/don-hang.xhtml"));
+        WebElement part = driver.findElements(By.cssSelector(".seller-order")).stream()
+                .filter(p -> p.getText().contains(code)).findFirst().orElseThrow();
+        String partId = part.getAttribute("id").substring("sub-order-".length());
+        part.findElement(By.cssSelector("input[id$=':confirm']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("state-" + partId), "Đã xác nhận"));
+        driver.findElement(By.id("sub-order-" + partId)).findElement(By.cssSelector("input[id$=':ship']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("state-" + partId), "Đang giao"));
+        Browser.screenshot(driver, "seller-orders");
+        assertNoSeriousViolations("/ban-hang/don-hang.xhtml");
+        logOut();
+
+        driver.get(url("/tra-cuu-don-hang"));
+        driver.findElement(By.id("tracking:code")).sendKeys(code);
+        driver.findElement(By.id("tracking:phone")).sendKeys("0912345678");
+        driver.findElement(By.id("tracking:track")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-summary")));
+        assertThat(driver.findElement(By.id("order-summary")).getText()).contains("Đang giao");
+        driver.manage().deleteAllCookies();
     }
 
     private void assertNoSeriousViolations(String where) {

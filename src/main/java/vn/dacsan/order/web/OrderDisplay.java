@@ -2,13 +2,16 @@ package vn.dacsan.order.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import vn.dacsan.order.application.OrderView;
 import vn.dacsan.payment.application.PaymentProviders;
 import vn.dacsan.payment.domain.PaymentInstructions;
 import vn.dacsan.payment.domain.PaymentRequest;
 import vn.dacsan.payment.vietqr.VietQrImage;
+import vn.dacsan.platform.web.Storefront;
 
 /** How an order's payment reads on the confirmation and tracking pages: instructions and, for VietQR, the code to scan. */
+@Named
 @ApplicationScoped
 public class OrderDisplay {
 
@@ -16,6 +19,13 @@ public class OrderDisplay {
 
     @Inject
     PaymentProviders payments;
+    @Inject
+    Storefront storefront;
+
+    /** What the buyer is asked to do, in the page's language: pay the courier, or transfer with the given note. */
+    public String instructionsText(OrderView order) {
+        return storefront.text(instructions(order).messageKey(), storefront.vnd(order.totalVnd()), transferNote(order));
+    }
 
     public PaymentInstructions instructions(OrderView order) {
         return payments.provider(order.paymentMethod()).instructions(PaymentRequest.toPlatform(order.code(), order.totalVnd()));
