@@ -190,7 +190,7 @@ class StorefrontBrowserIT {
         String code = heading.substring("Đơn hàng ".length());
         assertThat(driver.findElement(By.id("payment")).getText()).contains("tiền mặt");
         Browser.screenshot(driver, "order-confirmation");
-        assertNoSeriousViolations("/dat-hang/xac-nhan.xhtml");
+        assertNoSeriousViolations("/xac-nhan-don-hang.xhtml");
         assertThat(driver.findElements(By.id("cart-count"))).allSatisfy(c -> assertThat(c.getText()).isIn("", "0"));
 
         driver.get(url("/tra-cuu-don-hang"));

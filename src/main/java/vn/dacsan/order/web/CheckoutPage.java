@@ -96,7 +96,7 @@ public class CheckoutPage implements Serializable {
         cart.clear();
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().put(OrderConfirmation.FLASH_KEY, placed.order());
-        return "/dat-hang/xac-nhan.xhtml?faces-redirect=true";
+        return "/xac-nhan-don-hang.xhtml?faces-redirect=true";
     }
 
     private static void message(String text) {

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import vn.dacsan.order.application.OrderView;
 
-/** The page right after checkout (/dat-hang/xac-nhan.xhtml): the order just placed, handed over once through the flash. */
+/** The page right after checkout (/xac-nhan-don-hang.xhtml): the order just placed, handed over once through the flash. */
 @Named
 @RequestScoped
 public class OrderConfirmation {
