@@ -229,6 +229,16 @@ class StorefrontBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-summary")));
         assertThat(driver.findElement(By.id("order-summary")).getText()).contains("Đang giao");
         driver.manage().deleteAllCookies();
+
+        // staff see it among all orders, and in the figures per day and per business
+        logIn("canbo@demo.dacsan.vn");
+        driver.get(url("/quan-ly/don-hang.xhtml?state=SHIPPED"));
+        assertThat(driver.findElement(By.id("staff-orders")).getText()).contains(code).contains("Đang giao");
+        assertThat(driver.findElement(By.id("per-producer")).getText()).contains("Công ty TNHH Kẹo dừa An Hội");
+        assertThat(driver.findElement(By.id("per-day")).getText()).contains("₫");
+        Browser.screenshot(driver, "staff-orders");
+        assertNoSeriousViolations("/quan-ly/don-hang.xhtml");
+        logOut();
     }
 
     private void assertNoSeriousViolations(String where) {
