@@ -200,7 +200,10 @@ class AccountSecurityIT {
         assertThat(anonymous.get("/quan-ly/").statusCode()).isEqualTo(302);
 
         Visitor shopper = new Visitor();
-        shopper.logIn(SHOPPER, PASSWORD);
+        HttpResponse<String> shopperHome = shopper.logIn(SHOPPER, PASSWORD);
+        assertThat(shopperHome.headers().firstValue("Location")).get().asString().endsWith("/don-hang-cua-toi");
+        assertThat(shopper.get("/don-hang-cua-toi").body()).contains("Đơn hàng của tôi");
+        assertThat(anonymous.get("/don-hang-cua-toi").statusCode()).as("own orders need a login").isEqualTo(302);
         HttpResponse<String> forbidden = shopper.get("/ban-hang/");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("Không có quyền truy cập").doesNotContain("Exception");

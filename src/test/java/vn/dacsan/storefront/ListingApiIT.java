@@ -282,6 +282,11 @@ class ListingApiIT {
         long subOrderId = part.getJsonNumber("id").longValue();
         assertThat(part.getString("state")).isEqualTo("PLACED");
 
+        // the logged-in shopper is told the order arrived; the producer that it has a new order
+        assertThat(http.get("/api/v1/me/notifications?size=50", "Authorization", SHOPPER).body())
+                .contains("Đã nhận đơn hàng " + code).contains("/don-hang-cua-toi");
+        assertThat(http.get("/api/v1/me/notifications?size=50", "Authorization", BUSINESS).body()).contains("Đơn hàng mới " + code);
+
         HttpResponse<String> replay = http.postJson("/api/v1/orders", checkout, "Idempotency-Key", key, "Authorization", SHOPPER);
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(Http.json(replay).asJsonObject().getString("code")).isEqualTo(code);

@@ -7,6 +7,7 @@ final class AccountAreas {
 
     static final String SELLER = "/ban-hang/";
     static final String STAFF = "/quan-ly/";
+    static final String SHOPPER = "/don-hang-cua-toi";
 
     private AccountAreas() {
     }
@@ -15,7 +16,7 @@ final class AccountAreas {
         return switch (role) {
             case BUSINESS -> SELLER;
             case STAFF, ADMIN -> STAFF;
-            case SHOPPER -> "/";
+            case SHOPPER -> SHOPPER;
         };
     }
 }

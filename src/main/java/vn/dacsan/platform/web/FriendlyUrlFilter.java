@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
- * (login), /dat-hang (checkout), /tra-cuu-don-hang (order tracking), /dang-ky-doanh-nghiep (business registration), /minh-bach (review timeliness), /ban-hang
+ * (login), /dat-hang (checkout), /tra-cuu-don-hang (order tracking), /don-hang-cua-toi (own orders), /dang-ky-doanh-nghiep (business registration), /minh-bach (review timeliness), /ban-hang
  * (sellers), /quan-ly (staff), /quan-ly/doanh-nghiep (business verification), /gio-hang (the cart)
  * and /thong-bao (notifications) are served by the Faces views behind them. Also sets the security headers of every response.
  */
@@ -52,6 +52,8 @@ public class FriendlyUrlFilter extends HttpFilter {
             request.getRequestDispatcher("/dang-nhap.xhtml").forward(request, response);
         } else if (path.equals("/dat-hang") || path.equals("/dat-hang/")) {
             request.getRequestDispatcher("/dat-hang.xhtml").forward(request, response);
+        } else if (path.equals("/don-hang-cua-toi") || path.equals("/don-hang-cua-toi/")) {
+            request.getRequestDispatcher("/don-hang-cua-toi.xhtml").forward(request, response);
         } else if (path.equals("/tra-cuu-don-hang") || path.equals("/tra-cuu-don-hang/")) {
             request.getRequestDispatcher("/tra-cuu-don-hang.xhtml").forward(request, response);
         } else if (path.equals("/minh-bach") || path.equals("/minh-bach/")) {
