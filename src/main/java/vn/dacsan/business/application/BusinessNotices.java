@@ -18,9 +18,9 @@ public class BusinessNotices {
     Notifications notifications;
 
     void onRegistered(@Observes BusinessRegistered registered) {
-        notifications.toStaff(new Notice("BUSINESS_REGISTERED", fit("Doanh nghiệp chờ xác minh: " + registered.producerName(), Notice.MAX_SUBJECT),
-                fit(registered.displayName() + " đăng ký " + registered.producerName() + " bán hàng trên sàn. Hãy kiểm tra hồ sơ và giấy phép.",
-                        Notice.MAX_BODY), "/quan-ly/doanh-nghiep"));
+        notifications.toStaff(Notice.fitted("BUSINESS_REGISTERED", "Doanh nghiệp chờ xác minh: " + registered.producerName(),
+                registered.displayName() + " đăng ký " + registered.producerName() + " bán hàng trên sàn. Hãy kiểm tra hồ sơ và giấy phép.",
+                "/quan-ly/doanh-nghiep"));
     }
 
     void onDecided(@Observes BusinessDecided decided) {
@@ -30,11 +30,8 @@ public class BusinessNotices {
         String body = verified
                 ? "Sở Công Thương đã xác minh " + decided.producerName() + ". Doanh nghiệp có thể đăng sản phẩm để Sở duyệt."
                 : "Sở Công Thương chưa chấp nhận hồ sơ " + decided.producerName() + ". Lý do: " + decided.rejectionReason();
-        notifications.toProducer(decided.producerId(), new Notice(verified ? Notice.PRODUCER_VERIFIED : Notice.PRODUCER_REJECTED,
-                fit(subject, Notice.MAX_SUBJECT), fit(body, Notice.MAX_BODY), "/ban-hang/"));
+        notifications.toProducer(decided.producerId(), Notice.fitted(verified ? Notice.PRODUCER_VERIFIED : Notice.PRODUCER_REJECTED,
+                subject, body, "/ban-hang/"));
     }
 
-    private static String fit(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 }

@@ -19,6 +19,7 @@ import vn.dacsan.catalog.domain.OcopCertificate;
 import vn.dacsan.catalog.domain.OcopGroup;
 import vn.dacsan.catalog.domain.Product;
 import vn.dacsan.catalog.domain.ProductImage;
+import vn.dacsan.catalog.domain.ProductStatus;
 import vn.dacsan.listing.domain.ListingAction;
 import vn.dacsan.listing.domain.ListingContent;
 import vn.dacsan.listing.domain.ListingEvent;
@@ -106,6 +107,13 @@ public class ListingRecords {
                 .setParameter("product", productId)
                 .setParameter("approved", RevisionState.APPROVED)
                 .getSingleResult() > 0;
+    }
+
+    /** A listing shoppers have never seen: never approved and not live, withdrawn or suspended. Its product row may follow the drafts. */
+    boolean neverShown(Product product) {
+        ProductStatus status = product.getStatus();
+        return (status == ProductStatus.DRAFT || status == ProductStatus.SUBMITTED || status == ProductStatus.REJECTED)
+                && !wasEverApproved(product.getId());
     }
 
     void log(Product product, ListingRevision revision, ListingAction action, AccountProfile actor, Instant at, String reason) {

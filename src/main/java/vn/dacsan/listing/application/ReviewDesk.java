@@ -79,7 +79,7 @@ public class ReviewDesk {
         requireStaff(staff);
         ListingRevision revision = records.revision(revisionId, false);
         Product product = records.product(revision.getProductId(), false);
-        boolean liveExists = !neverShown(product);
+        boolean liveExists = !records.neverShown(product);
         ListingContent live = liveExists ? ListingRecords.liveContent(product) : null;
         return new ReviewDetails(items(List.of(revision)).get(0), RevisionView.of(revision, live, today()), live, liveExists,
                 product.getStatus().name(), product.getPriceVnd(), product.getStock(), product.getSlug(),
@@ -203,15 +203,6 @@ public class ReviewDesk {
                     r.isOverdueOn(today), r.getClaimedBy().map(names::get).orElse(null), r.getClaimedBy().orElse(null), r.getDecidedAt().orElse(null),
                     r.getDecidedBy().map(names::get).orElse(null), r.getDecisionReason().orElse(null));
         }).toList();
-    }
-
-    private boolean neverShown(Product product) {
-        return neverLiveStatus(product) && !records.wasEverApproved(product.getId());
-    }
-
-    private static boolean neverLiveStatus(Product product) {
-        ProductStatus status = product.getStatus();
-        return status == ProductStatus.DRAFT || status == ProductStatus.SUBMITTED || status == ProductStatus.REJECTED;
     }
 
     private static void requireStaff(AccountProfile staff) {

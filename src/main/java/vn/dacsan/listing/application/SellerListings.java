@@ -136,7 +136,7 @@ public class SellerListings {
         } else {
             open.edit(checked.content());
         }
-        if (neverShown(product)) {
+        if (records.neverShown(product)) {
             ListingContent c = checked.content();
             product.revise(c.getName(), c.getDescription(), c.getUnit(), records.group(c.getGroupCode()), records.place(c.getOriginCode()), now);
         }
@@ -171,7 +171,7 @@ public class SellerListings {
             throw new ListingStateException("no-changes", "The draft is the same as the live listing; there is nothing to review");
         }
         LocalDate due = settings.dueDate(today());
-        revision.submit(now, due, neverShown(product));
+        revision.submit(now, due, records.neverShown(product));
         if (product.getStatus() == ProductStatus.DRAFT || product.getStatus() == ProductStatus.REJECTED
                 || product.getStatus() == ProductStatus.WITHDRAWN) {
             product.changeStatus(ProductStatus.SUBMITTED, now);
@@ -199,18 +199,11 @@ public class SellerListings {
 
     /** What a change is measured against when no draft is open: the live content, or the last proposal of a listing never shown. */
     private ListingContent currentProposal(Product product) {
-        if (!neverShown(product)) {
+        if (!records.neverShown(product)) {
             return ListingRecords.liveContent(product);
         }
         return records.latestRevision(product.getId()).map(ListingRevision::getContent)
                 .orElseGet(() -> ListingRecords.liveContent(product));
-    }
-
-    /** A listing that shoppers have never seen: its product row may simply follow the drafts. */
-    private boolean neverShown(Product product) {
-        ProductStatus status = product.getStatus();
-        return (status == ProductStatus.DRAFT || status == ProductStatus.SUBMITTED || status == ProductStatus.REJECTED)
-                && !records.wasEverApproved(product.getId());
     }
 
     private Producer verifiedProducer(AccountProfile seller) {

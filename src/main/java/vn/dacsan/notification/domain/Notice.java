@@ -41,6 +41,15 @@ public record Notice(String kind, String subject, String body, String link) {
         }
     }
 
+    /** A notice whose subject and body are cut (with "…") to fit, however long the names or reasons put in them. */
+    public static Notice fitted(String kind, String subject, String body, String link) {
+        return new Notice(kind, fit(subject, MAX_SUBJECT), fit(body, MAX_BODY), link);
+    }
+
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     public static Notice of(String kind, String subject, String body) {
         return new Notice(kind, subject, body, null);
     }

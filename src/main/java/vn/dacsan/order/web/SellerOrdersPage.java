@@ -88,19 +88,18 @@ public class SellerOrdersPage implements Serializable {
         rows = null;
     }
 
-    /** The step a part can take next, or null when it is finished. */
+    /** The step a part can take next (its forward state), or null when it is finished. */
     public String nextStep(String current) {
-        return switch (OrderState.valueOf(current)) {
-            case PLACED -> "confirm";
-            case CONFIRMED -> "ship";
-            case SHIPPED -> "deliver";
-            case DELIVERED, CANCELLED -> null;
-        };
+        return OrderState.valueOf(current).next().stream().filter(s -> s != OrderState.CANCELLED).findFirst()
+                .map(s -> switch (s) {
+                    case CONFIRMED -> "confirm";
+                    case SHIPPED -> "ship";
+                    default -> "deliver";
+                }).orElse(null);
     }
 
     public boolean cancellable(String current) {
-        OrderState state = OrderState.valueOf(current);
-        return state == OrderState.PLACED || state == OrderState.CONFIRMED;
+        return OrderState.valueOf(current).canMoveTo(OrderState.CANCELLED);
     }
 
     private Optional<OrderState> filter() {

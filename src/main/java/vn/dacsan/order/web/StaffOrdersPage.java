@@ -3,8 +3,8 @@ package vn.dacsan.order.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +27,12 @@ import vn.dacsan.order.domain.OrderState;
 @RequestScoped
 public class StaffOrdersPage {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Inject
     OrderService orders;
     @Inject
     CurrentAccount currentAccount;
+    @Inject
+    Clock clock;
 
     private String state;
     private String from;
@@ -52,7 +52,7 @@ public class StaffOrdersPage {
 
     public List<Figure> getPerDay() {
         Map<LocalDate, List<SellerOrder>> days = getOrders().stream().filter(StaffOrdersPage::counts)
-                .collect(Collectors.groupingBy(o -> LocalDate.ofInstant(o.placedAt(), VIETNAM), TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(o -> LocalDate.ofInstant(o.placedAt(), clock.getZone()), TreeMap::new, Collectors.toList()));
         return days.entrySet().stream().sorted(Map.Entry.<LocalDate, List<SellerOrder>>comparingByKey().reversed())
                 .map(e -> figure(String.format("%02d/%02d/%d", e.getKey().getDayOfMonth(), e.getKey().getMonthValue(), e.getKey().getYear()),
                         e.getValue())).toList();
