@@ -7,14 +7,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tim-kiem, /dang-nhap
- * (login), /dat-hang (checkout), /tra-cuu-don-hang (order tracking), /don-hang-cua-toi (own orders), /dang-ky-doanh-nghiep (business registration), /minh-bach (review timeliness), /ban-hang
- * (sellers), /quan-ly (staff), /quan-ly/doanh-nghiep (business verification), /gio-hang (the cart)
- * and /thong-bao (notifications) are served by the Faces views behind them. Also sets the security headers of every response.
+ * Readable Vietnamese addresses: /san-pham/{slug} and /nha-san-xuat/{slug}, and the fixed
+ * addresses in {@link #VIEWS}, are served by the Faces views behind them. Also sets the security
+ * headers of every response.
  */
 @WebFilter(urlPatterns = "/*")
 public class FriendlyUrlFilter extends HttpFilter {
@@ -26,6 +26,21 @@ public class FriendlyUrlFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
+
+    /** Fixed friendly addresses and the Faces view behind each (a trailing slash is accepted too). */
+    private static final Map<String, String> VIEWS = Map.ofEntries(
+            Map.entry("/tim-kiem", "/tim-kiem.xhtml"),
+            Map.entry("/dang-nhap", "/dang-nhap.xhtml"),
+            Map.entry("/dat-hang", "/dat-hang.xhtml"),
+            Map.entry("/don-hang-cua-toi", "/don-hang-cua-toi.xhtml"),
+            Map.entry("/tra-cuu-don-hang", "/tra-cuu-don-hang.xhtml"),
+            Map.entry("/minh-bach", "/minh-bach.xhtml"),
+            Map.entry("/dang-ky-doanh-nghiep", "/dang-ky-doanh-nghiep.xhtml"),
+            Map.entry("/quan-ly/doanh-nghiep", "/quan-ly/doanh-nghiep.xhtml"),
+            Map.entry("/ban-hang", "/ban-hang/index.xhtml"),
+            Map.entry("/quan-ly", "/quan-ly/index.xhtml"),
+            Map.entry("/gio-hang", "/gio-hang.xhtml"),
+            Map.entry("/thong-bao", "/thong-bao.xhtml"));
 
     private static final Pattern PRODUCT = Pattern.compile("/san-pham/([^/]+)/?");
     private static final Pattern PRODUCER = Pattern.compile("/nha-san-xuat/([^/]+)/?");
@@ -46,30 +61,8 @@ public class FriendlyUrlFilter extends HttpFilter {
             forward(request, response, "/san-pham.xhtml", product.group(1));
         } else if (producer.matches()) {
             forward(request, response, "/nha-san-xuat.xhtml", producer.group(1));
-        } else if (path.equals("/tim-kiem") || path.equals("/tim-kiem/")) {
-            request.getRequestDispatcher("/tim-kiem.xhtml").forward(request, response);
-        } else if (path.equals("/dang-nhap") || path.equals("/dang-nhap/")) {
-            request.getRequestDispatcher("/dang-nhap.xhtml").forward(request, response);
-        } else if (path.equals("/dat-hang") || path.equals("/dat-hang/")) {
-            request.getRequestDispatcher("/dat-hang.xhtml").forward(request, response);
-        } else if (path.equals("/don-hang-cua-toi") || path.equals("/don-hang-cua-toi/")) {
-            request.getRequestDispatcher("/don-hang-cua-toi.xhtml").forward(request, response);
-        } else if (path.equals("/tra-cuu-don-hang") || path.equals("/tra-cuu-don-hang/")) {
-            request.getRequestDispatcher("/tra-cuu-don-hang.xhtml").forward(request, response);
-        } else if (path.equals("/minh-bach") || path.equals("/minh-bach/")) {
-            request.getRequestDispatcher("/minh-bach.xhtml").forward(request, response);
-        } else if (path.equals("/dang-ky-doanh-nghiep") || path.equals("/dang-ky-doanh-nghiep/")) {
-            request.getRequestDispatcher("/dang-ky-doanh-nghiep.xhtml").forward(request, response);
-        } else if (path.equals("/quan-ly/doanh-nghiep") || path.equals("/quan-ly/doanh-nghiep/")) {
-            request.getRequestDispatcher("/quan-ly/doanh-nghiep.xhtml").forward(request, response);
-        } else if (path.equals("/ban-hang") || path.equals("/ban-hang/")) {
-            request.getRequestDispatcher("/ban-hang/index.xhtml").forward(request, response);
-        } else if (path.equals("/quan-ly") || path.equals("/quan-ly/")) {
-            request.getRequestDispatcher("/quan-ly/index.xhtml").forward(request, response);
-        } else if (path.equals("/gio-hang") || path.equals("/gio-hang/")) {
-            request.getRequestDispatcher("/gio-hang.xhtml").forward(request, response);
-        } else if (path.equals("/thong-bao") || path.equals("/thong-bao/")) {
-            request.getRequestDispatcher("/thong-bao.xhtml").forward(request, response);
+        } else if (VIEWS.containsKey(stripSlash(path))) {
+            request.getRequestDispatcher(VIEWS.get(stripSlash(path))).forward(request, response);
         } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml")) {
             // only reachable through the friendly address, which carries the slug
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -87,5 +80,9 @@ public class FriendlyUrlFilter extends HttpFilter {
             return;
         }
         request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    private static String stripSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }
