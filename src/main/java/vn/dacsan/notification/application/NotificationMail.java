@@ -14,7 +14,8 @@ import vn.dacsan.platform.web.SiteAddress;
 
 /**
  * The email copy of a notification: its subject, its text, the absolute link to what it is
- * about, and a footer pointing to all of the account's notifications. Written in Vietnamese,
+ * about, and a footer pointing to all of the account's notifications (or, for a guest, saying
+ * why the email came). Written in Vietnamese,
  * the site's default language, because no request tells the reader's choice.
  */
 @ApplicationScoped
@@ -50,10 +51,21 @@ public class NotificationMail {
     }
 
     public MailMessage compose(Notification notification) {
-        return compose(notification.getEmailTo(), notification.notice());
+        return notification.isEmailOnly() ? composeForGuest(notification.getEmailTo(), notification.notice())
+                : compose(notification.getEmailTo(), notification.notice());
     }
 
+    /** For an account holder: the footer points to all of the account's notifications. */
     public MailMessage compose(String to, Notice notice) {
+        return compose(to, notice, "mail.footer");
+    }
+
+    /** For someone without an account (a guest buyer): the footer says why the email came, and links nowhere private. */
+    public MailMessage composeForGuest(String to, Notice notice) {
+        return compose(to, notice, "mail.footer.guest");
+    }
+
+    private MailMessage compose(String to, Notice notice, String footerKey) {
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages", VIETNAMESE);
         StringBuilder text = new StringBuilder();
         if (!notice.body().isEmpty()) {
@@ -63,7 +75,7 @@ public class NotificationMail {
             text.append(texts.getString("mail.open")).append('\n').append(absolute(notice.link())).append("\n\n");
         }
         // "-- " on its own line: mail programs recognise the signature and keep it out of replies
-        text.append("-- \n").append(MessageFormat.format(texts.getString("mail.footer"),
+        text.append("-- \n").append(MessageFormat.format(texts.getString(footerKey),
                 platformName, absolute(NOTIFICATIONS_PATH)));
         return new MailMessage(to, notice.subject(), text.toString());
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.dacsan.account.domain.Role;
 import vn.dacsan.notification.domain.Notice;
 import vn.dacsan.notification.domain.Notification;
@@ -69,6 +70,20 @@ public class Notifications {
         Objects.requireNonNull(notice, "notice");
         return deliver(recipients(em.createQuery(RECIPIENTS + "where a.role = :role order by a.id", Object[].class)
                 .setParameter("role", Role.STAFF)), notice).size();
+    }
+
+    /**
+     * Emails someone who has no account (a guest buyer who gave an address); returns the
+     * notification's id, or empty when mail is off (there is no inbox to show it in instead).
+     */
+    public Optional<Long> toAddress(String email, Notice notice) {
+        Objects.requireNonNull(notice, "notice");
+        if (!mail.enabled()) {
+            return Optional.empty();
+        }
+        Notification written = Notification.emailOnly(notice, email, clock.instant());
+        em.persist(written);
+        return Optional.of(written.getId());
     }
 
     private static List<Recipient> recipients(TypedQuery<Object[]> query) {

@@ -15,7 +15,8 @@ import vn.dacsan.platform.time.Backoff;
 /**
  * A notice delivered to one account: shown in the site until read, and copied by email when
  * mail is on. The email side keeps its own delivery state, so a mail failure never loses the
- * notice itself.
+ * notice itself. A notice for someone without an account (a guest buyer) has no account and is
+ * an email only.
  */
 @Entity
 @Table(name = "notification")
@@ -28,7 +29,7 @@ public class Notification {
     @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
     private Long id;
     @Column(name = "account_id")
-    private long accountId;
+    private Long accountId;
     private String kind;
     private String subject;
     private String body;
@@ -53,7 +54,7 @@ public class Notification {
     protected Notification() {
     }
 
-    private Notification(long accountId, Notice notice, String emailTo, Instant now) {
+    private Notification(Long accountId, Notice notice, String emailTo, Instant now) {
         this.accountId = accountId;
         this.kind = notice.kind();
         this.subject = notice.subject();
@@ -72,10 +73,24 @@ public class Notification {
 
     /** Shown in the site and emailed to this address as soon as the dispatcher gets to it. */
     public static Notification withEmail(long accountId, Notice notice, String emailTo, Instant now) {
+        return new Notification(accountId, notice, address(emailTo), now);
+    }
+
+    /** Emailed to someone without an account; shown in no inbox. */
+    public static Notification emailOnly(Notice notice, String emailTo, Instant now) {
+        return new Notification(null, notice, address(emailTo), now);
+    }
+
+    private static String address(String emailTo) {
         if (emailTo == null || emailTo.isBlank()) {
             throw new IllegalArgumentException("An emailed notification needs an address");
         }
-        return new Notification(accountId, notice, emailTo.strip(), now);
+        return emailTo.strip();
+    }
+
+    /** True for an email to someone without an account. */
+    public boolean isEmailOnly() {
+        return accountId == null;
     }
 
     public void markRead(Instant now) {
@@ -137,7 +152,8 @@ public class Notification {
         return id;
     }
 
-    public long getAccountId() {
+    /** The account told, or null for an email to someone without one. */
+    public Long getAccountId() {
         return accountId;
     }
 

@@ -110,7 +110,7 @@ public class OrderPlacement {
         }
         checked.lines().forEach(line -> outbox.productChanged(line.productId()));
         news.fire(new OrderNews(OrderNews.Kind.PLACED, order.getId(), order.getCode(), null, List.copyOf(byProducer.keySet()),
-                null, OrderState.PLACED, actor, null));
+                null, OrderState.PLACED, actor, OrderNews.Party.SHOPPER, null));
         records.em().flush();
         return new PlacedOrder(records.view(order), false);
     }

@@ -132,7 +132,7 @@ public class OrderService {
         String actor = shopper.map(AccountProfile::displayName).orElse(order.getBuyerName());
         Long actorId = shopper.map(AccountProfile::id).orElse(null);
         for (SubOrder part : open) {
-            move(part, OrderState.CANCELLED, actorId, actor, why);
+            move(part, OrderState.CANCELLED, actorId, actor, OrderNews.Party.SHOPPER, why);
         }
         return records.view(order);
     }
@@ -182,7 +182,8 @@ public class OrderService {
         Instant now = clock.instant();
         order.markPaid(now);
         news.fire(new OrderNews(OrderNews.Kind.PAID, order.getId(), order.getCode(), part.getId(),
-                List.of(part.getProducerId()), null, null, caller.displayName(), null));
+                List.of(part.getProducerId()), null, null, caller.displayName(),
+                caller.isStaff() ? OrderNews.Party.STAFF : OrderNews.Party.PRODUCER, null));
         return records.view(order);
     }
 
@@ -217,11 +218,11 @@ public class OrderService {
 
     private SellerOrder sellerMove(AccountProfile seller, long subOrderId, OrderState target, String reason) {
         SubOrder part = owned(seller, subOrderId, true);
-        move(part, target, seller.id(), seller.displayName(), reason);
+        move(part, target, seller.id(), seller.displayName(), OrderNews.Party.PRODUCER, reason);
         return records.sellerView(part);
     }
 
-    private void move(SubOrder part, OrderState target, Long actorId, String actor, String reason) {
+    private void move(SubOrder part, OrderState target, Long actorId, String actor, OrderNews.Party by, String reason) {
         Instant now = clock.instant();
         OrderState from = part.moveTo(target, reason, now);
         records.record(part, from, target, actorId, actor, now, reason);
@@ -234,7 +235,7 @@ public class OrderService {
         records.em().flush();
         CustomerOrder order = part.getOrder();
         news.fire(new OrderNews(OrderNews.Kind.MOVED, order.getId(), order.getCode(), part.getId(), List.of(part.getProducerId()),
-                from, target, actor, reason));
+                from, target, actor, by, reason));
     }
 
     private SubOrder owned(AccountProfile seller, long subOrderId, boolean lock) {
