@@ -100,3 +100,14 @@
     });
   });
 })();
+
+// Charts (staff dashboard): PrimeFaces' Chart widget, started here rather than by an inline
+// script, which the site's Content-Security-Policy refuses. The settings are data (JSON) in
+// data-chart, written by the server.
+(function () {
+  if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.Chart) { return; }
+  document.querySelectorAll('.ui-chart[data-chart]').forEach(function (chart) {
+    PrimeFaces.cw('Chart', 'chart_' + chart.id.replace(/[^A-Za-z0-9_]/g, '_'),
+        { id: chart.id, config: JSON.parse(chart.dataset.chart) });
+  });
+})();

@@ -151,6 +151,7 @@ class AccountSecurityIT {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
                 .isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(login.headers().allValues("Content-Security-Policy")).as("one policy, not two enforced together").hasSize(1);
         assertThat(login.headers().allValues("Content-Security-Policy")).anySatisfy(csp -> assertThat(csp)
                 .contains("script-src 'self'").contains("frame-ancestors 'self'").contains("form-action 'self'"));
         String after = visitor.sessionId().orElseThrow();

@@ -236,6 +236,13 @@ class StorefrontBrowserIT {
         assertThat(driver.findElement(By.id("staff-orders")).getText()).contains(code).contains("Đang giao");
         assertThat(driver.findElement(By.id("per-producer")).getText()).contains("Công ty TNHH Kẹo dừa An Hội");
         assertThat(driver.findElement(By.id("per-day")).getText()).contains("₫");
+        assertThat(driver.findElement(By.id("per-group")).getText()).contains("₫");
+        // PrimeFaces' chart widgets start from storefront.js (no inline script under the strict policy) and draw
+        List<Object> drawn = (List<Object>) driver.executeScript("return Array.from(document.querySelectorAll('.ui-chart canvas')).map(c => {"
+                + " const blank = document.createElement('canvas'); blank.width = c.width; blank.height = c.height;"
+                + " return c.width > 0 && c.toDataURL() !== blank.toDataURL(); });");
+        assertThat(drawn).hasSize(3).containsOnly(Boolean.TRUE);
+        assertThat(Browser.consoleErrors(driver)).as("no script failed").noneMatch(error -> error.contains("Uncaught"));
         Browser.screenshot(driver, "staff-orders");
         assertNoSeriousViolations("/quan-ly/don-hang.xhtml");
         logOut();

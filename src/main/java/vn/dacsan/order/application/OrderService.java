@@ -192,24 +192,9 @@ public class OrderService {
         if (!staff.isStaff()) {
             throw new NotYourOrderException();
         }
-        StringBuilder jpql = new StringBuilder("select s from SubOrder s join s.order o where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (filter.state() != null) {
-            jpql.append(" and s.state = :state");
-            parameters.put("state", filter.state());
-        }
-        if (filter.producerId() != null) {
-            jpql.append(" and s.producerId = :producer");
-            parameters.put("producer", filter.producerId());
-        }
-        if (filter.from() != null) {
-            jpql.append(" and o.createdAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(clock.getZone()).toInstant());
-        }
-        if (filter.to() != null) {
-            jpql.append(" and o.createdAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-        }
+        StringBuilder jpql = new StringBuilder("select s from SubOrder s join s.order o where 1 = 1")
+                .append(filter.conditions(clock.getZone(), parameters));
         jpql.append(" order by o.createdAt desc, s.id desc");
         TypedQuery<SubOrder> query = records.em().createQuery(jpql.toString(), SubOrder.class).setMaxResults(LIST_LIMIT);
         parameters.forEach(query::setParameter);

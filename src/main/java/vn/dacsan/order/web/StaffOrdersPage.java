@@ -3,25 +3,24 @@ package vn.dacsan.order.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import vn.dacsan.account.web.CurrentAccount;
+import vn.dacsan.order.application.OrderFigures;
 import vn.dacsan.order.application.OrderService;
 import vn.dacsan.order.application.SellerOrder;
 import vn.dacsan.order.application.StaffOrderFilter;
 import vn.dacsan.order.domain.OrderState;
+import vn.dacsan.platform.web.Storefront;
 
 /**
  * Staff's view of all orders (/quan-ly/don-hang.xhtml?state=&from=&to=): every producer's parts
- * with filters, and the figures per day and per producer (orders and revenue of parts not
- * cancelled). Read-only; a GET form, so filters are shareable links.
+ * with filters, and the figures per day, per producer and per OCOP group (orders and revenue of
+ * parts not cancelled) as charts and tables. Read-only; a GET form, so filters are shareable links.
  */
 @Named
 @RequestScoped
@@ -32,16 +31,15 @@ public class StaffOrdersPage {
     @Inject
     CurrentAccount currentAccount;
     @Inject
-    Clock clock;
+    OrderFigures orderFigures;
+    @Inject
+    Storefront storefront;
 
     private String state;
     private String from;
     private String to;
     private List<SellerOrder> rows;
-
-    /** Orders and revenue of one day or one producer. */
-    public record Figure(String label, long parts, long revenueVnd) {
-    }
+    private OrderFigures.Report figures;
 
     public List<SellerOrder> getOrders() {
         if (rows == null) {
@@ -50,27 +48,44 @@ public class StaffOrdersPage {
         return rows;
     }
 
-    public List<Figure> getPerDay() {
-        Map<LocalDate, List<SellerOrder>> days = getOrders().stream().filter(StaffOrdersPage::counts)
-                .collect(Collectors.groupingBy(o -> LocalDate.ofInstant(o.placedAt(), clock.getZone()), TreeMap::new, Collectors.toList()));
-        return days.entrySet().stream().sorted(Map.Entry.<LocalDate, List<SellerOrder>>comparingByKey().reversed())
-                .map(e -> figure(String.format("%02d/%02d/%d", e.getKey().getDayOfMonth(), e.getKey().getMonthValue(), e.getKey().getYear()),
-                        e.getValue())).toList();
+    /** Figures over every matching order, not only the listed rows. */
+    public OrderFigures.Report getFigures() {
+        if (figures == null) {
+            figures = orderFigures.report(currentAccount.getProfile(), new StaffOrderFilter(stateFilter(), null, day(from), day(to)));
+        }
+        return figures;
     }
 
-    public List<Figure> getPerProducer() {
-        return getOrders().stream().filter(StaffOrdersPage::counts)
-                .collect(Collectors.groupingBy(o -> o.subOrder().producerName()))
-                .entrySet().stream().map(e -> figure(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingLong(Figure::revenueVnd).reversed()).toList();
+    /** Newest day first, as the table reads. */
+    public List<OrderFigures.Figure> getPerDay() {
+        List<OrderFigures.Figure> days = new ArrayList<>(getFigures().perDay());
+        Collections.reverse(days);
+        return days;
     }
 
-    private static Figure figure(String label, List<SellerOrder> parts) {
-        return new Figure(label, parts.size(), parts.stream().mapToLong(o -> o.subOrder().subtotalVnd()).sum());
+    public List<OrderFigures.Figure> getPerProducer() {
+        return getFigures().perProducer();
     }
 
-    private static boolean counts(SellerOrder order) {
-        return !order.subOrder().state().equals(OrderState.CANCELLED.name());
+    public List<OrderFigures.Figure> getPerGroup() {
+        return getFigures().perGroup();
+    }
+
+    /** Chart.js settings for p:chart: revenue per day, oldest first. */
+    public String getDayChart() {
+        return OrderCharts.revenueBars(getFigures().perDay(), storefront.text("staffOrders.revenue"), false, english());
+    }
+
+    public String getProducerChart() {
+        return OrderCharts.revenueBars(getFigures().perProducer(), storefront.text("staffOrders.revenue"), true, english());
+    }
+
+    public String getGroupChart() {
+        return OrderCharts.revenueShares(getFigures().perGroup(), english());
+    }
+
+    private boolean english() {
+        return "en".equals(storefront.getLocale().getLanguage());
     }
 
     private OrderState stateFilter() {
