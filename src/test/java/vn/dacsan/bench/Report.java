@@ -21,6 +21,7 @@ final class Report {
     final Map<String, List<LoadRunner.Result>> latency = new LinkedHashMap<>();
     final List<Map<String, Object>> ratios = new ArrayList<>();
     final Map<String, Object> recall = new LinkedHashMap<>();
+    final Map<String, Object> flows = new LinkedHashMap<>();
     final List<Target> targets = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
@@ -41,7 +42,8 @@ final class Report {
     void atMost(String name, double value, double limit, String unit) {
         targets.add(new Target(name, "≤ " + fmt(limit) + " " + unit, fmt(value) + " " + unit,
                 Double.isNaN(value) ? "not measured" : value <= limit ? "met"
-                        : "missed by " + fmt(value - limit) + " " + unit + " (" + pct((value - limit) / limit) + " over)"));
+                        : "missed by " + fmt(value - limit) + " " + unit
+                        + (limit > 0 ? " (" + pct((value - limit) / limit) + " over)" : "")));
     }
 
     /** Target "at least": met, or missed by how much. */
@@ -109,6 +111,11 @@ final class Report {
             b.append("\n### Relevance: recall@10 of unaccented queries vs their accented forms\n\n| System | recall@10 |\n| --- | --: |\n");
             recall.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v instanceof Double d ? fmt(d) : v).append(" |\n"));
         }
+        if (!flows.isEmpty()) {
+            b.append("\n### Approval-to-searchable and checkout under contention (through the API)\n\n"
+                    + "| Measure | Value |\n| --- | --- |\n");
+            flows.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v instanceof Double d ? fmt(d) : v).append(" |\n"));
+        }
         if (!notes.isEmpty()) {
             b.append("\nNotes:\n\n");
             notes.forEach(n -> b.append("- ").append(n).append('\n'));
@@ -156,6 +163,7 @@ final class Report {
         root.put("latency", lat);
         root.put("ratios", ratios);
         root.put("recallAt10", recall);
+        root.put("approvalAndCheckout", flows);
         root.put("notes", notes);
         StringBuilder b = new StringBuilder();
         toJson(root, b, "");
