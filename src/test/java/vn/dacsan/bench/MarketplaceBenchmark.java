@@ -71,7 +71,7 @@ import vn.dacsan.search.application.SearchVocabularySource;
 public final class MarketplaceBenchmark {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(10);
     private static final String STAFF_EMAIL = "can-bo@bench.dacsan.vn";
     private static final String STAFF_PASSWORD = "duyet-ho-so-2026";
     private static final int CHECKOUT_PRODUCTS = 3;
