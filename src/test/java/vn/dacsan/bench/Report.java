@@ -42,8 +42,7 @@ final class Report {
     void atMost(String name, double value, double limit, String unit) {
         targets.add(new Target(name, "≤ " + fmt(limit) + " " + unit, fmt(value) + " " + unit,
                 Double.isNaN(value) ? "not measured" : value <= limit ? "met"
-                        : "missed by " + fmt(value - limit) + " " + unit
-                        + (limit > 0 ? " (" + pct((value - limit) / limit) + " over)" : "")));
+                        : "missed by " + fmt(value - limit) + " " + unit + " (" + pct((value - limit) / limit) + " over)"));
     }
 
     /** Target "at least": met, or missed by how much. */
@@ -51,6 +50,13 @@ final class Report {
         targets.add(new Target(name, "≥ " + fmt(floor) + " " + unit, fmt(value) + " " + unit,
                 Double.isNaN(value) ? "not measured" : value >= floor ? "met"
                         : "missed by " + fmt(floor - value) + " " + unit + " (" + pct((floor - value) / floor) + " short)"));
+    }
+
+    /** Target "none at all" (a count): met at zero, or missed by the count. */
+    void none(String name, double count, String unit) {
+        String measured = Double.isNaN(count) ? "n/a" : String.format(Locale.ROOT, "%,.0f %s", count, unit);
+        targets.add(new Target(name, "0 " + unit, measured,
+                Double.isNaN(count) ? "not measured" : count == 0 ? "met" : "missed by " + measured));
     }
 
     void skipped(String name, String goal, String why) {
