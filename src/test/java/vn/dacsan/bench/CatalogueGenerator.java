@@ -282,8 +282,8 @@ final class CatalogueGenerator {
         List<Producer> list = new ArrayList<>();
         OffsetDateTime created = OffsetDateTime.now(ZoneOffset.UTC).minusYears(3).truncatedTo(ChronoUnit.SECONDS);
         try (PreparedStatement ps = c.prepareStatement("insert into producer (id, slug, name, kind, registration_number, "
-                + "legal_representative, street, commune_code, phone, email, description, status, created_at, version) "
-                + "values (?,?,?,?,?,?,?,?,?,?,?,'VERIFIED',?,0)")) {
+                + "legal_representative, street, commune_code, phone, email, description, status, created_at, submitted_at, version) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,'VERIFIED',?,?,0)")) {
             for (int i = 0; i < count; i++) {
                 long id = PRODUCER_ID_BASE + i;
                 Commune commune = communes.get(random.nextInt(communes.size()));
@@ -303,7 +303,8 @@ final class CatalogueGenerator {
                 ps.setString(2, VietnameseText.slug(name) + "-" + id);
                 ps.setString(3, name);
                 ps.setString(4, kind);
-                ps.setString(5, String.valueOf(1_300_000_000L + random.nextInt(99_999_999)));
+                // tax codes are unique; the demo producers' start with 13
+                ps.setString(5, String.valueOf(1_400_000_000L + i));
                 ps.setString(6, person);
                 ps.setString(7, "ấp " + (1 + random.nextInt(9)));
                 ps.setString(8, commune.code());
@@ -312,6 +313,7 @@ final class CatalogueGenerator {
                 ps.setString(11, name + " sản xuất " + trade.toLowerCase() + " tại " + commune.name() + ", "
                         + commune.provinceName() + ".");
                 ps.setObject(12, created);
+                ps.setObject(13, created);
                 ps.addBatch();
                 list.add(new Producer(id, name, kind, commune));
                 if (i % 500 == 499 || i == count - 1) {

@@ -33,6 +33,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import vn.dacsan.account.application.AccountService;
+import vn.dacsan.account.application.PasswordHashing;
+import vn.dacsan.account.domain.LockoutPolicy;
+import vn.dacsan.account.domain.Role;
 import vn.dacsan.bench.QueryMix.Query;
 import vn.dacsan.bench.SqlBaseline.Mode;
 import vn.dacsan.catalog.application.CatalogVocabulary;
@@ -40,9 +45,6 @@ import vn.dacsan.catalog.demo.DemoCatalog;
 import vn.dacsan.dev.LocalSolrNode;
 import vn.dacsan.dev.PayaraMicroCommand;
 import vn.dacsan.media.MediaStore;
-import vn.dacsan.catalog.domain.Product;
-import vn.dacsan.catalog.domain.ProductStatus;
-import vn.dacsan.search.application.ProductDocuments;
 import vn.dacsan.search.application.ProductIndex;
 import vn.dacsan.search.application.ProductSearchService;
 import vn.dacsan.search.application.SearchClient;
@@ -58,16 +60,22 @@ import vn.dacsan.search.application.SearchVocabularySource;
  * synthetic catalogue → H2 (Flyway, JDBC batches) → Solr through the app's own ProductIndex;
  * indexing throughput; the query mix against the app's search service, the REST endpoint on a
  * Payara Micro it starts, and SQL LIKE / PostgreSQL baselines; storefront and REST under load;
- * recall@10 of unaccented queries. Writes target/bench/results.md and results.json.
+ * recall@10 of unaccented queries; approval-to-searchable and checkout under contention through
+ * the app's API. Writes target/bench/results.md and results.json.
  *
  * <p>Everything listens on 127.0.0.1 only; every loop is bounded in count and time.
  * Properties: bench.scale (100000), bench.seconds (10), bench.warmup (3), bench.single (2000),
- * bench.load.clients (16), bench.pg.url / bench.pg.user / bench.pg.password (optional).
+ * bench.load.clients (16), bench.approvals (200), bench.buyers (64), bench.checkout.stock (150),
+ * bench.pg.url / bench.pg.user / bench.pg.password (optional).
  */
 public final class MarketplaceBenchmark {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(10);
+    private static final String STAFF_EMAIL = "can-bo@bench.dacsan.vn";
+    private static final String STAFF_PASSWORD = "duyet-ho-so-2026";
+    private static final int CHECKOUT_PRODUCTS = 3;
+    private static final Duration CHECKOUT_LIMIT = Duration.ofSeconds(120);
 
     private final int scale = Integer.getInteger("bench.scale", 100_000);
     private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
@@ -75,6 +83,10 @@ public final class MarketplaceBenchmark {
     private final int singleSample = Integer.getInteger("bench.single", 2_000);
     private final int loadClients = Integer.getInteger("bench.load.clients", 16);
     private final int quietWait = Integer.getInteger("bench.quiet.wait", 120);
+    private final int approvals = Integer.getInteger("bench.approvals", 200);
+    private final int buyers = Integer.getInteger("bench.buyers", 64);
+    private final int checkoutStock = Integer.getInteger("bench.checkout.stock", 150);
+    private final boolean jfr = Boolean.getBoolean("bench.jfr");
     private final String pgUrl = System.getProperty("bench.pg.url", "").trim();
     private final Path outDir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath().normalize();
     private final Path solrConfig = Path.of(System.getProperty("solr.config.dir", "solr-config")).toAbsolutePath();
@@ -139,12 +151,17 @@ public final class MarketplaceBenchmark {
         props.put("eclipselink.logging.level", "SEVERE");
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("marketplace", props);
         EntityManager em = emf.createEntityManager();
-        SearchClient client = SearchClient.forUrl(solr.baseUrl(), LocalSolrNode.CORE);
+        // a long request timeout: a batch of 500 on a busy 2-core machine can take more than the app's 5 s
+        SearchClient client = SearchClient.forUrl(solr.baseUrl(), LocalSolrNode.CORE, Duration.ofSeconds(60));
         List<CatalogueGenerator.FlatRow> rows;
         try {
             step("Generating " + scale + " products (demo catalogue + synthetic rows, JDBC batches)");
             em.getTransaction().begin();
             DemoCatalog.read().loadInto(em, new SearchOutbox(em, clock), new MediaStore(media), clock);
+            // the one account the API flows cannot create for themselves: staff are made by operators
+            new AccountService(em, new PasswordHashing(new Pbkdf2PasswordHashImpl()), clock,
+                    new LockoutPolicy(5, Duration.ofMinutes(15)))
+                    .create(STAFF_EMAIL, "Cán bộ đo hiệu năng", STAFF_PASSWORD, Role.STAFF, null);
             em.getTransaction().commit();
             em.clear();
             long t0 = System.nanoTime();
@@ -181,6 +198,7 @@ public final class MarketplaceBenchmark {
 
     private void indexing(EntityManager em, ProductIndex index, int live) throws InterruptedException {
         step("Full reindex from the database (ProductIndex.reindexAll, batches of 500)");
+        Profile profile = Profile.startInProcess(jfr, outDir.resolve("reindex.jfr"));
         em.getTransaction().begin();
         long t0 = System.nanoTime();
         int indexed = index.reindexAll(n -> {
@@ -189,6 +207,7 @@ public final class MarketplaceBenchmark {
             }
         });
         double reindex = secondsSince(t0);
+        profile.stop();
         em.getTransaction().commit();
         em.clear();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -205,7 +224,7 @@ public final class MarketplaceBenchmark {
             report.notes.add("Indexed " + indexed + " documents but the database has " + live + " live products.");
         }
 
-        splitReindexCost(em, Math.min(live, 10_000));
+        splitReindexCost(em, index, Math.min(live, 10_000));
 
         step("One-by-one indexing (ProductIndex.refresh of one product per request), " + singleSample + " products");
         List<Long> ids = new ArrayList<>();
@@ -232,24 +251,19 @@ public final class MarketplaceBenchmark {
         report.indexing.put("One-by-one sample size", done);
     }
 
-    /** Where reindex time goes: database read + ProductDocuments vs the Solr adds, on a sample. */
-    private void splitReindexCost(EntityManager em, int sample) {
+    /** Where reindex time goes: the app's page reads (database + ProductDocuments) vs the Solr adds, on a sample. */
+    private void splitReindexCost(EntityManager em, ProductIndex index, int sample) {
         step("Reindex cost split on " + sample + " products: database + ProductDocuments vs Solr adds (batches of 500)");
-        ProductDocuments documents = new ProductDocuments(clock.getZone());
         long t0 = System.nanoTime();
         List<org.apache.solr.common.SolrInputDocument> docs = new ArrayList<>();
         long lastId = Long.MIN_VALUE;
         while (docs.size() < sample) {
-            List<Product> page = em.createQuery("select p from Product p where p.status = :live and p.id > :after order by p.id",
-                            Product.class)
-                    .setParameter("live", ProductStatus.LIVE).setParameter("after", lastId).setMaxResults(500).getResultList();
-            if (page.isEmpty()) {
+            ProductIndex.ReindexPage page = index.readPage(lastId);
+            if (page.read() == 0) {
                 break;
             }
-            for (Product p : page) {
-                docs.add(documents.toDocument(p));
-            }
-            lastId = page.get(page.size() - 1).getId();
+            docs.addAll(page.documents());
+            lastId = page.lastId();
             em.clear();
         }
         double read = secondsSince(t0);
@@ -267,7 +281,7 @@ public final class MarketplaceBenchmark {
         }
         double add = secondsSince(t0);
         System.out.printf("  database + documents: %.0f docs/s; Solr adds: %.0f docs/s%n", docs.size() / read, docs.size() / add);
-        report.indexing.put("Split, database read + ProductDocuments (JPA, lazy loads), docs/s", docs.size() / read);
+        report.indexing.put("Split, database read + ProductDocuments (ProductIndex.readPage), docs/s", docs.size() / read);
         report.indexing.put("Split, Solr adds only (SolrJ, batches of 500), docs/s", docs.size() / add);
     }
 
@@ -395,7 +409,11 @@ public final class MarketplaceBenchmark {
         settings.put("dacsan.media.dir", media.toString());
         settings.put("dacsan.demo.enabled", "false");
         settings.put("dacsan.site.url", base);
-        List<String> command = PayaraMicroCommand.of(payaraJar, war, payaraConfig, port, settings);
+        List<String> command = new ArrayList<>(PayaraMicroCommand.of(payaraJar, war, payaraConfig, port, settings));
+        if (jfr) {
+            // deep enough to see the app's frames under the server's own
+            command.add(1, "-XX:FlightRecorderOptions:stackdepth=256");
+        }
         Path log = outDir.resolve("payara.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("DACSAN_DB_URL");
@@ -410,6 +428,7 @@ public final class MarketplaceBenchmark {
         }
         System.out.printf("  ready after %.0f s (log: %s)%n", secondsSince(t0), log);
 
+        Profile profile = Profile.startInChild(payara, jfr, outDir.resolve("payara-rest.jfr"));
         step("Query mix against GET /api/v1/products");
         List<URI> mix = new ArrayList<>();
         for (Query q : QueryMix.MIX) {
@@ -458,7 +477,106 @@ public final class MarketplaceBenchmark {
                 i -> get(http, api.get(i % api.size()))));
         report.add("Load: trivial /robots.txt", LoadRunner.run("robots", loadClients, warmup, measure,
                 i -> get(http, robots)));
+        profile.stop();
+
+        ApiClient apiClient = new ApiClient(http, base, Duration.ofSeconds(180));
+        ApprovalRun approval = new ApprovalRun(apiClient, ApiClient.basic(STAFF_EMAIL, STAFF_PASSWORD));
+        List<ApprovalRun.Listing> limited = approvalToSearchable(approval);
+        CheckoutRun checkout = new CheckoutRun(apiClient, limited);
+        CheckoutRun.Outcome outcome = checkout(checkout, approval, limited);
         stopPayara();
+        if (outcome != null) {
+            JdbcDataSource db = new JdbcDataSource();
+            db.setURL(dbUrl);
+            db.setUser("sa");
+            audit(checkout.audit(db, outcome));
+        }
+    }
+
+    // ---------------------------------------------------------------- approval and checkout
+
+    /** Returns the approved listings with limited stock, for the checkout run. */
+    private List<ApprovalRun.Listing> approvalToSearchable(ApprovalRun run) throws IOException, InterruptedException {
+        int count = Math.max(approvals, CHECKOUT_PRODUCTS);
+        step("Approval-to-searchable: a business registers and is verified over the API, submits " + count
+                + " listings; staff approve them one by one, search polled every 20 ms");
+        run.registerVerifiedBusiness();
+        List<ApprovalRun.Listing> approved = new ArrayList<>();
+        ApprovalRun.Timings t = run.approveAll(count, CHECKOUT_PRODUCTS, checkoutStock, approved);
+        double p50 = ApprovalRun.percentile(t.sentToSearchable(), 0.50);
+        double p95 = ApprovalRun.percentile(t.sentToSearchable(), 0.95);
+        double max = ApprovalRun.percentile(t.sentToSearchable(), 1.0);
+        System.out.printf("  %d searchable, %d not within 10 s; approve sent → searchable p50 %.3f s, p95 %.3f s, max %.3f s%n",
+                t.sentToSearchable().length, t.missing(), p50, p95, max);
+        report.flows.put("Approvals measured (searchable / not within 10 s)", t.sentToSearchable().length + " / " + t.missing());
+        report.flows.put("Approve sent → searchable, p50 s", p50);
+        report.flows.put("Approve sent → searchable, p95 s", p95);
+        report.flows.put("Approve sent → searchable, max s", max);
+        report.flows.put("Approve answered → searchable, p50 / p95 s", Report.fmt(ApprovalRun.percentile(t.answeredToSearchable(), 0.5))
+                + " / " + Report.fmt(ApprovalRun.percentile(t.answeredToSearchable(), 0.95)));
+        report.flows.put("Approve call (HTTP Basic login + approval), p50 / p95 s", Report.fmt(ApprovalRun.percentile(t.approveCall(), 0.5))
+                + " / " + Report.fmt(ApprovalRun.percentile(t.approveCall(), 0.95)));
+        report.flows.put("Create + submit through the API, s per listing", t.createAndSubmitSeconds() / count);
+        if (t.missing() > 0) {
+            report.notes.add(t.missing() + " approved listings were not searchable within 10 s.");
+        }
+        return approved.stream().filter(l -> l.stock() == checkoutStock).limit(CHECKOUT_PRODUCTS).toList();
+    }
+
+    private CheckoutRun.Outcome checkout(CheckoutRun run, ApprovalRun approval, List<ApprovalRun.Listing> products)
+            throws IOException, InterruptedException {
+        if (products.size() < CHECKOUT_PRODUCTS) {
+            report.notes.add("Checkout under contention not run: the approved limited-stock listings were not searchable.");
+            return null;
+        }
+        for (ApprovalRun.Listing p : products) {
+            int stock = approval.stockOf(p.id());
+            if (stock != p.stock()) {
+                throw new IllegalStateException("Product " + p.id() + " has stock " + stock + ", expected " + p.stock());
+            }
+        }
+        step("Checkout under contention: " + buyers + " buyers at once, " + CHECKOUT_PRODUCTS + " products with "
+                + checkoutStock + " units each, 1–3 units per order, until all answer out of stock");
+        CheckoutRun.Outcome o = run.run(buyers, CHECKOUT_LIMIT);
+        System.out.printf("  %d orders in %.1f s (%.1f orders/s), %d out-of-stock answers, %d other errors%n",
+                o.placed(), o.seconds(), o.ordersPerSecond(), o.outOfStock(), o.otherErrors());
+        report.flows.put("Checkout: buyers at once", o.clients());
+        report.flows.put("Checkout: products × initial stock", CHECKOUT_PRODUCTS + " × " + checkoutStock);
+        report.flows.put("Checkout: orders placed (201)", o.placed());
+        report.flows.put("Checkout: clean out-of-stock answers (409 out-of-stock)", o.outOfStock());
+        report.flows.put("Checkout: other answers or failures", o.otherErrors());
+        report.flows.put("Checkout: orders/s (until all sold out)", o.ordersPerSecond());
+        report.flows.put("Checkout: request p50 / p95 / p99 ms", Report.fmt(ApprovalRun.percentile(o.latencies(), 0.5)) + " / "
+                + Report.fmt(ApprovalRun.percentile(o.latencies(), 0.95)) + " / " + Report.fmt(ApprovalRun.percentile(o.latencies(), 0.99)));
+        if (o.otherErrors() > 0) {
+            report.notes.add("Checkout: " + o.otherErrors() + " answers were neither an order nor a clean out-of-stock problem; first: "
+                    + o.firstError());
+        }
+        if (o.notSoldOut() > 0) {
+            report.notes.add("Checkout: " + o.notSoldOut() + " products still had stock when the run stopped after "
+                    + CHECKOUT_LIMIT.toSeconds() + " s.");
+        }
+        return o;
+    }
+
+    private void audit(List<CheckoutRun.Audit> audits) {
+        long oversold = 0;
+        boolean consistent = true;
+        StringBuilder detail = new StringBuilder();
+        for (CheckoutRun.Audit a : audits) {
+            oversold += a.oversold();
+            consistent &= a.consistent();
+            detail.append(a.productId()).append(": ").append(a.initial()).append(" − ").append(a.remaining()).append(" = ")
+                    .append(a.initial() - a.remaining()).append(", in orders ").append(a.soldInOrders()).append(", confirmed ")
+                    .append(a.confirmed()).append("; ");
+        }
+        System.out.println("  database after the run: " + detail + (consistent ? "consistent" : "INCONSISTENT"));
+        report.flows.put("Checkout: oversold units (database)", oversold);
+        report.flows.put("Checkout: initial − remaining = units in orders = units confirmed (database)", consistent ? "yes" : "NO");
+        report.flows.put("Checkout: per product (initial − remaining, in orders, confirmed)", detail.toString().trim());
+        if (!consistent) {
+            report.notes.add("Checkout: stock and orders disagree in the database: " + detail);
+        }
     }
 
     private static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
@@ -507,7 +625,8 @@ public final class MarketplaceBenchmark {
         String at = scale == 100_000 ? "" : " (target is for 100k; this run: " + scale + ")";
         report.atLeast("Batched indexing" + at, number(report.indexing.get("Batched indexing (reindexAll), docs/s")), 6000, "docs/s");
         report.atMost("Full reindex from the database" + at, number(report.indexing.get("Full reindex from the database, s")), 30, "s");
-        report.skipped("Approval-to-searchable p95", "≤ 1.2 s", "needs issue 3/4 (no approval workflow yet)");
+        Object approvalP95 = report.flows.get("Approve sent → searchable, p95 s");
+        report.atMost("Approval-to-searchable p95 (approve sent → found by search)", number(approvalP95), 1.2, "s");
         LoadRunner.Result page = report.find("Load: storefront page /tim-kiem?q=…", loadClients);
         LoadRunner.Result api = report.find("Load: REST /api/v1/products?q=…", loadClients);
         LoadRunner.Result robots = report.find("Load: trivial /robots.txt", loadClients);
@@ -519,7 +638,8 @@ public final class MarketplaceBenchmark {
             report.indexing.put("Load ratio: REST search ÷ /robots.txt (req/s)", api.throughput() / robots.throughput());
         }
         report.atLeast("recall@10, unaccented vs accented (Solr)", number(report.recall.get("Solr (ProductSearchService)")), 0.95, "");
-        report.skipped("Checkout under contention: zero oversold units", "0 oversold", "needs issue 3/4 (no orders yet)");
+        Object oversold = report.flows.get("Checkout: oversold units (database)");
+        report.none("Checkout under contention (" + buyers + " buyers): oversold units", number(oversold), "units");
     }
 
     private static double p95(LoadRunner.Result r) {

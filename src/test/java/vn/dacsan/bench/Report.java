@@ -21,6 +21,7 @@ final class Report {
     final Map<String, List<LoadRunner.Result>> latency = new LinkedHashMap<>();
     final List<Map<String, Object>> ratios = new ArrayList<>();
     final Map<String, Object> recall = new LinkedHashMap<>();
+    final Map<String, Object> flows = new LinkedHashMap<>();
     final List<Target> targets = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
@@ -49,6 +50,13 @@ final class Report {
         targets.add(new Target(name, "≥ " + fmt(floor) + " " + unit, fmt(value) + " " + unit,
                 Double.isNaN(value) ? "not measured" : value >= floor ? "met"
                         : "missed by " + fmt(floor - value) + " " + unit + " (" + pct((floor - value) / floor) + " short)"));
+    }
+
+    /** Target "none at all" (a count): met at zero, or missed by the count. */
+    void none(String name, double count, String unit) {
+        String measured = Double.isNaN(count) ? "n/a" : String.format(Locale.ROOT, "%,.0f %s", count, unit);
+        targets.add(new Target(name, "0 " + unit, measured,
+                Double.isNaN(count) ? "not measured" : count == 0 ? "met" : "missed by " + measured));
     }
 
     void skipped(String name, String goal, String why) {
@@ -109,6 +117,11 @@ final class Report {
             b.append("\n### Relevance: recall@10 of unaccented queries vs their accented forms\n\n| System | recall@10 |\n| --- | --: |\n");
             recall.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v instanceof Double d ? fmt(d) : v).append(" |\n"));
         }
+        if (!flows.isEmpty()) {
+            b.append("\n### Approval-to-searchable and checkout under contention (through the API)\n\n"
+                    + "| Measure | Value |\n| --- | --- |\n");
+            flows.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v instanceof Double d ? fmt(d) : v).append(" |\n"));
+        }
         if (!notes.isEmpty()) {
             b.append("\nNotes:\n\n");
             notes.forEach(n -> b.append("- ").append(n).append('\n'));
@@ -156,6 +169,7 @@ final class Report {
         root.put("latency", lat);
         root.put("ratios", ratios);
         root.put("recallAt10", recall);
+        root.put("approvalAndCheckout", flows);
         root.put("notes", notes);
         StringBuilder b = new StringBuilder();
         toJson(root, b, "");

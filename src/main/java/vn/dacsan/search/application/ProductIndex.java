@@ -95,18 +95,15 @@ public class ProductIndex {
         long lastId = Long.MIN_VALUE;
         try {
             while (true) {
-                List<Product> page = withRelations(em.createQuery(
-                                "select p from Product p where p.status = :live and p.id > :after order by p.id", Product.class)
-                        .setParameter("live", ProductStatus.LIVE)
-                        .setParameter("after", lastId)
-                        .setMaxResults(PAGE))
-                        .getResultList();
-                if (page.isEmpty()) {
+                ReindexPage page = readPage(lastId);
+                if (page.read() == 0) {
                     break;
                 }
-                client.solr().add(documents(page));
-                page.forEach(p -> indexed.add(ProductDocuments.id(p.getId())));
-                lastId = page.get(page.size() - 1).getId();
+                if (!page.documents().isEmpty()) {
+                    client.solr().add(page.documents());
+                }
+                page.documents().forEach(doc -> indexed.add((String) doc.getFieldValue("id")));
+                lastId = page.lastId();
                 progress.accept(indexed.size());
                 em.clear();
             }
@@ -118,6 +115,31 @@ public class ProductIndex {
             throw new SearchUnavailableException("Reindex failed: " + e.getMessage(), e);
         }
         return indexed.size();
+    }
+
+    /** One page of a full reindex: how many products were read, the documents of the live ones, the last id read. */
+    public record ReindexPage(int read, List<SolrInputDocument> documents, long lastId) {
+    }
+
+    /**
+     * Reads the products after {@code afterId} in id order and makes documents of the live ones.
+     * Pages walk the primary key alone: with "status = LIVE" in the query, H2 picks the status
+     * index (which holds nearly every row) and reads and sorts all live rows for every page, so a
+     * full reindex grew with the square of the catalogue.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public ReindexPage readPage(long afterId) {
+        List<Product> products = withRelations(em.createQuery(
+                        "select p from Product p where p.id > :after order by p.id", Product.class)
+                .setParameter("after", afterId)
+                .setMaxResults(PAGE))
+                .getResultList();
+        if (products.isEmpty()) {
+            return new ReindexPage(0, List.of(), afterId);
+        }
+        List<Product> live = products.stream().filter(Product::isLive).toList();
+        return new ReindexPage(products.size(), live.isEmpty() ? List.of() : documents(live),
+                products.get(products.size() - 1).getId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -37,11 +37,16 @@ public class SearchClient {
 
     /** For tools and tests outside the container. */
     public static SearchClient forUrl(String url, String collection) {
+        return forUrl(url, collection, java.time.Duration.ofMillis(5000));
+    }
+
+    /** For tools outside the container that send big batches to a busy node (the benchmark). */
+    public static SearchClient forUrl(String url, String collection, java.time.Duration requestTimeout) {
         SearchClient client = new SearchClient();
         client.url = url;
         client.collection = collection;
         client.connectTimeoutMs = 2000;
-        client.requestTimeoutMs = 5000;
+        client.requestTimeoutMs = requestTimeout.toMillis();
         client.open();
         return client;
     }

@@ -1,0 +1,81 @@
+package vn.dacsan.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
+/**
+ * An optional JDK Flight Recorder recording (-Dbench.jfr=true, "profile" settings) around one
+ * phase, in the harness JVM or in the Payara child (through jcmd). Read it with
+ * {@code jfr print --events jdk.ExecutionSample file.jfr}.
+ */
+abstract class Profile {
+
+    private static final Profile NONE = new Profile() {
+        @Override
+        void stop() {
+        }
+    };
+
+    abstract void stop();
+
+    static Profile startInProcess(boolean enabled, Path file) {
+        if (!enabled) {
+            return NONE;
+        }
+        try {
+            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.start();
+            return new Profile() {
+                @Override
+                void stop() {
+                    try {
+                        recording.stop();
+                        recording.dump(file);
+                        recording.close();
+                        System.out.println("  flight recording: " + file);
+                    } catch (IOException e) {
+                        System.out.println("  flight recording not written: " + e);
+                    }
+                }
+            };
+        } catch (IOException | java.text.ParseException e) {
+            System.out.println("  no flight recording: " + e);
+            return NONE;
+        }
+    }
+
+    static Profile startInChild(Process child, boolean enabled, Path file) {
+        if (!enabled) {
+            return NONE;
+        }
+        String pid = String.valueOf(child.pid());
+        jcmd(pid, "JFR.start", "name=bench", "settings=profile");
+        return new Profile() {
+            @Override
+            void stop() {
+                jcmd(pid, "JFR.stop", "name=bench", "filename=" + file);
+                System.out.println("  flight recording: " + file);
+            }
+        };
+    }
+
+    private static void jcmd(String pid, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException e) {
+            System.out.println("  jcmd " + String.join(" ", args) + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
