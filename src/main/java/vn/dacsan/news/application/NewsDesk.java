@@ -117,6 +117,32 @@ public class NewsDesk {
         return due.size();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffArticle> list(AccountProfile staff) {
+        return em.createQuery("select a from Article a order by a.updatedAt desc, a.id desc", Article.class)
+                .setMaxResults(500)
+                .getResultStream().map(a -> view(a, List.of())).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffArticle details(AccountProfile staff, long articleId) {
+        Article article = article(articleId);
+        List<StaffArticle.LogLine> log = em.createQuery(
+                        "select l from ArticleAudit l where l.articleId = :id order by l.occurredAt, l.id", ArticleAudit.class)
+                .setParameter("id", articleId)
+                .getResultStream()
+                .map(l -> new StaffArticle.LogLine(l.getAction().name(), l.getActorName(), l.getOccurredAt(), l.getDetail()))
+                .toList();
+        return view(article, log);
+    }
+
+    private static StaffArticle view(Article a, List<StaffArticle.LogLine> log) {
+        return new StaffArticle(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getBody(), a.getCoverKey().orElse(null),
+                List.copyOf(a.getTags()), a.getProductIds().stream().sorted().toList(),
+                a.getProducerIds().stream().sorted().toList(), a.getEventIds().stream().sorted().toList(),
+                a.getState().name(), a.getPublishAt().orElse(null), a.getPublishedAt().orElse(null), a.getUpdatedAt(), log);
+    }
+
     private NewsRules.Checked checked(ArticleDraft draft, Long articleId, Locale locale) {
         NewsRules.Checked checked = NewsRules.check(draft, locale);
         NewsRules.Errors errors = checked.errors();
