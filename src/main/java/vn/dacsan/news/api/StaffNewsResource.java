@@ -3,6 +3,7 @@ package vn.dacsan.news.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -10,10 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -22,6 +26,9 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dacsan.account.application.AccountProfile;
 import vn.dacsan.listing.api.Callers;
+import vn.dacsan.media.MediaUploads;
+import vn.dacsan.media.StoredUpload;
+import vn.dacsan.media.UploadPurpose;
 import vn.dacsan.news.application.ArticleDraft;
 import vn.dacsan.news.application.NewsDesk;
 import vn.dacsan.news.application.NewsRules;
@@ -37,6 +44,8 @@ public class StaffNewsResource {
     NewsDesk desk;
     @Inject
     Callers callers;
+    @Inject
+    MediaUploads uploads;
     @Context
     SecurityContext security;
     @Context
@@ -44,6 +53,18 @@ public class StaffNewsResource {
 
     /** {"publishAt": "2026-12-01T08:00:00+07:00"} */
     public record ScheduleBody(String publishAt) {
+    }
+
+    @POST
+    @Path("cover")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a cover picture (multipart field \"file\": JPEG, PNG, WebP); put the answer's key in coverKey")
+    public Response cover(@FormParam("file") EntityPart file) throws IOException {
+        callers.staff(security);
+        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getContent()) {
+            StoredUpload stored = uploads.accept(in, file == null ? "" : file.getFileName().orElse(""), UploadPurpose.NEWS_COVER);
+            return Response.status(201).entity(stored).build();
+        }
     }
 
     @GET

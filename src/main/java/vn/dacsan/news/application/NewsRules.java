@@ -27,7 +27,7 @@ public final class NewsRules {
     public static final int MAX_TAG = 60;
     public static final int MAX_TAGS = 10;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern COVER = Pattern.compile("uploads/news/[0-9a-f]{2}/[0-9a-f]+\\.(jpg|png|webp)");
+    private static final Pattern COVER = Pattern.compile("uploads/news/[0-9a-f]{2}/[0-9a-f]+(-[0-9]+)?\\.(jpg|png|webp)");
 
     private NewsRules() {
     }
