@@ -190,6 +190,44 @@ class StorefrontBrowserIT {
     }
 
     @Test
+    void staffWriteAnArticleSeeTheRefusalBesideTheBodyAndPublishIt() {
+        Browser.resize(driver, 1280, 900);
+        driver.manage().deleteAllCookies();
+        logIn("canbo@demo.dacsan.vn");
+        driver.get(url("/quan-ly/tin-tuc"));
+        assertThat(driver.findElements(By.cssSelector("#articles tbody tr"))).hasSizeGreaterThanOrEqualTo(10);
+        driver.findElement(By.id("new-article")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article:title")));
+        driver.findElement(By.id("article:title")).sendKeys("Chợ phiên nông sản cuối tuần");
+        driver.findElement(By.id("article:summary")).sendKeys("Nông sản tươi từ các hợp tác xã mỗi sáng thứ bảy.");
+        driver.findElement(By.id("article:body")).sendKeys("<p>Chợ họp từ 6 giờ.</p><script>alert(1)</script>");
+        driver.findElement(By.id("article:tags")).sendKeys("chợ phiên, nông sản");
+        driver.findElement(By.id("article:save")).click();
+
+        WebElement refusal = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#article\\:body ~ .field-error")));
+        assertThat(refusal.getText()).contains("<script>");
+        assertThat(driver.findElement(By.id("article:title")).getAttribute("value")).isEqualTo("Chợ phiên nông sản cuối tuần");
+        Browser.screenshot(driver, "news-desk-refusal");
+
+        WebElement body = driver.findElement(By.id("article:body"));
+        body.clear();
+        body.sendKeys("<p>Chợ họp từ <strong>6 giờ</strong> sáng.</p>");
+        driver.findElement(By.id("article:save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-state")));
+        assertThat(driver.findElement(By.id("notices")).getText()).contains("Đã lưu");
+        driver.findElement(By.id("article:publish")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("view-published")));
+        assertThat(driver.findElement(By.id("article-log")).getText()).contains("Tạo bài").contains("Đăng bài");
+
+        driver.findElement(By.id("view-published")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
+        assertThat(driver.getCurrentUrl()).endsWith("/tin-tuc/cho-phien-nong-san-cuoi-tuan");
+        assertThat(driver.findElement(By.id("article-body")).getText()).contains("6 giờ");
+        logOut();
+    }
+
+    @Test
     void homeSearchAndProductPagesHaveNoSeriousAccessibilityViolations() {
         Browser.resize(driver, 1280, 900);
         awaitCatalogue();
