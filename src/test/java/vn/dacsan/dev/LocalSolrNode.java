@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -18,8 +19,9 @@ import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
 /**
- * A standalone Solr node running inside this JVM, serving the {@value #CORE} core built from
- * the project's configset ({@code solr-config/}). Used by the dev launcher
+ * A standalone Solr node running inside this JVM, serving one core per configset found in the
+ * project's {@code solr-config/} directory (every folder with a {@code conf/} inside: the
+ * {@value #CORE} core, the news core, and any added later). Used by the dev launcher
  * ({@link RunMarketplace}) and by integration tests ({@link #shared()}).
  *
  * <p>The node listens on 127.0.0.1 only: {@link JettySolrRunner} binds its connector to the
@@ -34,7 +36,7 @@ import org.apache.solr.embedded.JettySolrRunner;
  */
 public final class LocalSolrNode implements AutoCloseable {
 
-    /** The only core of the node; also the "collection" name the app talks to. */
+    /** The product core; also the default "collection" name the app talks to. */
     public static final String CORE = "products";
 
     private static LocalSolrNode shared;
@@ -42,16 +44,18 @@ public final class LocalSolrNode implements AutoCloseable {
     private final JettySolrRunner jetty;
     private final Path home;
     private final int port;
+    private final List<String> cores;
 
-    private LocalSolrNode(JettySolrRunner jetty, Path home, int port) {
+    private LocalSolrNode(JettySolrRunner jetty, Path home, int port, List<String> cores) {
         this.jetty = jetty;
         this.home = home;
         this.port = port;
+        this.cores = cores;
     }
 
     /**
-     * Prepares {@code solrHome} (solr.xml, core {@value #CORE} with a fresh copy of the
-     * configset) and starts a node on 127.0.0.1.
+     * Prepares {@code solrHome} (solr.xml, one core per configset with a fresh copy of its
+     * {@code conf/}) and starts a node on 127.0.0.1.
      *
      * @param solrConfigDir the project's {@code solr-config} directory
      * @param solrHome      Solr home; created if missing, its index survives restarts
@@ -61,7 +65,7 @@ public final class LocalSolrNode implements AutoCloseable {
     public static LocalSolrNode start(Path solrConfigDir, Path solrHome, int port) throws IOException {
         Path configDir = solrConfigDir.toAbsolutePath().normalize();
         Path home = solrHome.toAbsolutePath().normalize();
-        prepareHome(configDir, home);
+        List<String> cores = prepareHome(configDir, home);
 
         // Solr logs "Missing Java Option solr.log.dir" at ERROR level without it; we log to the console.
         if (System.getProperty("solr.log.dir") == null) {
@@ -78,8 +82,8 @@ public final class LocalSolrNode implements AutoCloseable {
             }
             throw new IllegalStateException("Solr did not start on 127.0.0.1:" + port + ": " + e, e);
         }
-        LocalSolrNode node = new LocalSolrNode(jetty, home, jetty.getLocalPort());
-        node.checkCoreLoaded();
+        LocalSolrNode node = new LocalSolrNode(jetty, home, jetty.getLocalPort(), cores);
+        node.checkCoresLoaded();
         return node;
     }
 
@@ -121,6 +125,16 @@ public final class LocalSolrNode implements AutoCloseable {
         return baseUrl() + "/" + CORE;
     }
 
+    /** Names of the cores this node serves (one per configset, {@value #CORE} among them). */
+    public List<String> cores() {
+        return cores;
+    }
+
+    /** URL of any core of this node. */
+    public String coreUrl(String core) {
+        return baseUrl() + "/" + core;
+    }
+
     /** The port actually bound (useful when started with port 0). */
     public int port() {
         return port;
@@ -147,10 +161,19 @@ public final class LocalSolrNode implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------
 
-    private static void prepareHome(Path configDir, Path home) throws IOException {
-        Path sourceConf = configDir.resolve(CORE).resolve("conf");
-        if (!Files.isDirectory(sourceConf)) {
-            throw new IOException("No configset at " + sourceConf
+    /** Every folder of the config directory holding a {@code conf/} is a configset, served as a core of that name. */
+    static List<String> configsets(Path configDir) throws IOException {
+        try (Stream<Path> children = Files.list(configDir)) {
+            return children.filter(dir -> Files.isDirectory(dir.resolve("conf")))
+                    .map(dir -> dir.getFileName().toString())
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static List<String> prepareHome(Path configDir, Path home) throws IOException {
+        if (!Files.isDirectory(configDir.resolve(CORE).resolve("conf"))) {
+            throw new IOException("No configset at " + configDir.resolve(CORE).resolve("conf")
                     + " (set -Dsolr.config.dir to the project's solr-config directory)");
         }
         Files.createDirectories(home);
@@ -158,24 +181,30 @@ public final class LocalSolrNode implements AutoCloseable {
         if (Files.notExists(solrXml)) {
             Files.copy(configDir.resolve("solr.xml"), solrXml);
         }
-        Path coreDir = home.resolve(CORE);
-        Path conf = coreDir.resolve("conf");
-        deleteQuietly(conf);
-        copyTree(sourceConf, conf);
-        Files.writeString(coreDir.resolve("core.properties"), "name=" + CORE + "\n",
-                StandardCharsets.UTF_8);
+        List<String> cores = configsets(configDir);
+        for (String core : cores) {
+            Path coreDir = home.resolve(core);
+            Path conf = coreDir.resolve("conf");
+            deleteQuietly(conf);
+            copyTree(configDir.resolve(core).resolve("conf"), conf);
+            Files.writeString(coreDir.resolve("core.properties"), "name=" + core + "\n",
+                    StandardCharsets.UTF_8);
+        }
+        return cores;
     }
 
-    /** Fails with the core's own error (e.g. a schema mistake) instead of a later 404. */
-    private void checkCoreLoaded() {
-        CoreContainer cores = jetty.getCoreContainer();
-        Map<String, CoreContainer.CoreLoadFailure> failures = cores.getCoreInitFailures();
-        if (failures.containsKey(CORE) || !cores.getLoadedCoreNames().contains(CORE)) {
-            CoreContainer.CoreLoadFailure failure = failures.get(CORE);
-            stop();
-            Throwable cause = failure == null ? null : failure.exception;
-            throw new IllegalStateException("Solr core '" + CORE + "' did not load from "
-                    + home.resolve(CORE) + ": " + rootMessage(cause), cause);
+    /** Fails with a core's own error (e.g. a schema mistake) instead of a later 404. */
+    private void checkCoresLoaded() {
+        CoreContainer container = jetty.getCoreContainer();
+        Map<String, CoreContainer.CoreLoadFailure> failures = container.getCoreInitFailures();
+        for (String core : cores) {
+            if (failures.containsKey(core) || !container.getLoadedCoreNames().contains(core)) {
+                CoreContainer.CoreLoadFailure failure = failures.get(core);
+                stop();
+                Throwable cause = failure == null ? null : failure.exception;
+                throw new IllegalStateException("Solr core '" + core + "' did not load from "
+                        + home.resolve(core) + ": " + rootMessage(cause), cause);
+            }
         }
     }
 

@@ -63,9 +63,11 @@ final class MarketplaceDeployment {
     }
 
     private static void emptyIndex(LocalSolrNode solr) {
-        try (var client = new HttpJdkSolrClient.Builder(solr.baseUrl()).withDefaultCollection(LocalSolrNode.CORE).build()) {
-            client.deleteByQuery("*:*");
-            client.commit();
+        try (var client = new HttpJdkSolrClient.Builder(solr.baseUrl()).build()) {
+            for (String core : solr.cores()) {
+                client.deleteByQuery(core, "*:*");
+                client.commit(core);
+            }
         } catch (IOException | SolrServerException e) {
             throw new IllegalStateException("Cannot empty the test index", e);
         }

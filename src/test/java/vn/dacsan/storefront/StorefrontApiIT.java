@@ -191,7 +191,8 @@ class StorefrontApiIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/tim-kiem?q=keo+dua", "/tim-kiem?group=thuc-pham&stars=4", "/san-pham/keo-dua-sap-ca-cao",
-            "/?lang=en", "/media/demo/keo-dua-sap-ca-cao.svg", "/gio-hang"})
+            "/?lang=en", "/media/demo/keo-dua-sap-ca-cao.svg", "/gio-hang", "/tin-tuc", "/tin-tuc?tag=d%E1%BB%ABa",
+            "/tin-tuc/" + DEMO_ARTICLE, "/su-kien", "/su-kien?thang=2026-02", "/tin-tuc/feed.atom"})
     void publicPagesAreServedWithoutCreatingASession(String path) {
         HttpResponse<String> response = http.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -252,6 +253,159 @@ class StorefrontApiIT {
         } while (status.getString("state").equals("RUNNING") && System.nanoTime() < deadline);
         assertThat(status.getString("state")).isEqualTo("DONE");
         assertThat(status.getInt("indexed")).isEqualTo(status.getInt("total")).isGreaterThanOrEqualTo(60);
+    }
+
+    // ---- news and events -------------------------------------------------------------
+
+    static final String DEMO_ARTICLE = "hon-200-gian-hang-se-gop-mat-tai-hoi-cho-dua-va-san-pham-ocop";
+    private static final String STAFF = basic("canbo@demo.dacsan.vn");
+    private static final String SHOPPER = basic("khach@demo.dacsan.vn");
+
+    private static String basic(String email) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((email + ":demo12345").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String article(String title, String body, String products) {
+        return "{\"title\":" + jsonString(title) + ",\"summary\":\"Tóm tắt bài viết.\",\"body\":" + jsonString(body)
+                + ",\"tags\":[\"kiểm thử\"],\"productIds\":[" + products + "]}";
+    }
+
+    private static String jsonString(String text) {
+        return jakarta.json.Json.createValue(text).toString();
+    }
+
+    private long productId(String slug) {
+        return Http.json(http.get("/api/v1/products/" + slug)).asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void newsApiListsPublishedArticlesByTopicAndReadsOneWithItsLiveProducts() {
+        JsonObject all = Http.json(http.get("/api/v1/news")).asJsonObject();
+        assertThat(all.getInt("total")).isGreaterThanOrEqualTo(9);
+        assertThat(all.getJsonArray("items")).hasSizeLessThanOrEqualTo(all.getInt("size"));
+        JsonObject first = all.getJsonArray("items").getJsonObject(0);
+        assertThat(first.getString("slug")).isNotBlank();
+        assertThat(first.getString("publishedAt")).isNotBlank();
+
+        JsonObject coconut = Http.json(http.get("/api/v1/news?tag=" + q("dừa"))).asJsonObject();
+        assertThat(coconut.getInt("total")).isPositive().isLessThan(all.getInt("total"));
+        assertThat(coconut.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(a -> assertThat(a.getJsonArray("tags").toString()).contains("dừa"));
+
+        HttpResponse<String> one = http.get("/api/v1/news/" + DEMO_ARTICLE);
+        assertThat(one.statusCode()).isEqualTo(200);
+        JsonObject details = Http.json(one).asJsonObject();
+        assertThat(details.getString("body")).contains("<strong>kẹo dừa</strong>").doesNotContain("<script");
+        assertThat(details.getJsonArray("products").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("slug")).contains("keo-dua-sap-ca-cao");
+        assertThat(details.getJsonArray("events")).isNotEmpty();
+        assertProblem(http.get("/api/v1/news/khong-co-bai-nay"), 404);
+        assertProblem(http.get("/api/v1/news?page=0"), 400);
+    }
+
+    @Test
+    void eventsApiAnswersForADateRangeAndRefusesBadDates() {
+        JsonArray events = Http.json(http.get("/api/v1/events")).asJsonArray();
+        assertThat(events.size()).isGreaterThanOrEqualTo(3);
+        JsonObject fair = events.getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("slug").equals("hoi-cho-dua-va-ocop-vinh-long")).findFirst().orElseThrow();
+        assertThat(fair.getString("place")).contains("Quảng trường Đồng Khởi");
+        String day = fair.getString("startsOn");
+        assertThat(Http.json(http.get("/api/v1/events?from=" + day + "&to=" + day)).asJsonArray().toString()).contains(fair.getString("slug"));
+        assertThat(Http.json(http.get("/api/v1/events?from=2001-01-01&to=2001-01-31")).asJsonArray()).isEmpty();
+        assertProblem(http.get("/api/v1/events?from=hom-qua"), 400);
+        assertProblem(http.get("/api/v1/events?from=2026-12-10&to=2026-12-01"), 400);
+    }
+
+    @Test
+    void staffNewsEndpointsNeedStaffAndExplainEveryRefusal() {
+        String body = article("Kiểm thử hợp đồng API tin tức", "<p>Nội dung <em>an toàn</em>.</p>", "");
+        assertProblem(http.postJson("/api/v1/staff/news", body), 401);
+        assertProblem(http.postJson("/api/v1/staff/news", body, "Authorization", SHOPPER), 403);
+
+        HttpResponse<String> created = http.postJson("/api/v1/staff/news", body, "Authorization", STAFF);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject draft = Http.json(created).asJsonObject();
+        long id = draft.getJsonNumber("id").longValue();
+        assertThat(draft.getString("slug")).isEqualTo("kiem-thu-hop-dong-api-tin-tuc");
+        assertThat(draft.getString("state")).isEqualTo("DRAFT");
+        assertProblem(http.get("/api/v1/news/kiem-thu-hop-dong-api-tin-tuc"), 404);
+
+        HttpResponse<String> duplicate = http.postJson("/api/v1/staff/news", body, "Authorization", STAFF);
+        assertProblem(duplicate, 409);
+        assertThat(Http.json(duplicate).asJsonObject().getString("parameter")).isEqualTo("slug");
+
+        HttpResponse<String> script = http.postJson("/api/v1/staff/news",
+                article("Bài có mã độc", "<p>x</p><script>alert(1)</script><svg onload=alert(2)></svg>", ""), "Authorization", STAFF);
+        assertProblem(script, 422);
+        assertThat(Http.json(script).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+        assertProblem(http.postJson("/api/v1/staff/news", article("<img src=x onerror=alert(1)>", "<p>x</p>", ""),
+                "Authorization", STAFF), 422);
+        assertProblem(http.postJson("/api/v1/staff/news", article("Dừa ".repeat(60), "<p>x</p>", ""), "Authorization", STAFF), 422);
+        HttpResponse<String> notLive = http.postJson("/api/v1/staff/news", article("Bài liên kết sai", "<p>x</p>", "987654321"),
+                "Authorization", STAFF);
+        assertProblem(notLive, 422);
+        assertThat(Http.json(notLive).asJsonObject().getString("parameter")).isEqualTo("productIds");
+        assertThat(Http.json(notLive).asJsonObject().getString("detail")).contains("987654321");
+
+        HttpResponse<String> past = http.postJson("/api/v1/staff/news/" + id + "/schedule",
+                "{\"publishAt\":\"2020-01-01T08:00:00+07:00\"}", "Authorization", STAFF);
+        assertProblem(past, 422);
+        assertThat(Http.json(past).asJsonObject().getString("parameter")).isEqualTo("publishAt");
+        assertProblem(http.postJson("/api/v1/staff/news/" + id + "/schedule", "{\"publishAt\":\"mai\"}", "Authorization", STAFF), 422);
+
+        HttpResponse<String> updated = http.send("PUT", "/api/v1/staff/news/" + id,
+                article("Kiểm thử hợp đồng API tin tức", "<p>Bản sửa.</p>", String.valueOf(productId("keo-dua-sap-ca-cao"))),
+                "Authorization", STAFF);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        HttpResponse<String> published = http.post("/api/v1/staff/news/" + id + "/publish", "Authorization", STAFF);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(Http.json(published).asJsonObject().getString("state")).isEqualTo("PUBLISHED");
+        assertThat(Http.json(published).asJsonObject().getJsonArray("log").getValuesAs(JsonObject.class))
+                .extracting(l -> l.getString("action")).containsExactly("CREATED", "UPDATED", "PUBLISHED");
+        assertThat(http.get("/api/v1/news/kiem-thu-hop-dong-api-tin-tuc").statusCode()).isEqualTo(200);
+        assertThat(http.get("/san-pham/keo-dua-sap-ca-cao").body()).contains("/tin-tuc/kiem-thu-hop-dong-api-tin-tuc");
+
+        assertThat(http.post("/api/v1/staff/news/" + id + "/archive", "Authorization", STAFF).statusCode()).isEqualTo(200);
+        assertProblem(http.get("/api/v1/news/kiem-thu-hop-dong-api-tin-tuc"), 404);
+        assertProblem(http.post("/api/v1/staff/news/" + id + "/publish", "Authorization", STAFF), 409);
+        assertProblem(http.post("/api/v1/staff/news/987654321/publish", "Authorization", STAFF), 404);
+    }
+
+    @Test
+    void newsIsSearchableWithoutDiacriticsOnTheApiAndTheSearchPage() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonArray items = JsonValue.EMPTY_JSON_ARRAY;
+        while (items.isEmpty() && System.nanoTime() < deadline) {
+            items = Http.json(http.get("/api/v1/news?q=" + q("hoi cho dua"))).asJsonObject().getJsonArray("items");
+            if (items.isEmpty()) {
+                sleep(250);
+            }
+        }
+        assertThat(items).isNotEmpty();
+        assertThat(items.getJsonObject(0).getString("title")).contains("Hội chợ Dừa");
+        assertThat(http.get("/tim-kiem?q=" + q("hoi cho dua")).body()).contains("id=\"news-results\"").contains("/tin-tuc/" + DEMO_ARTICLE);
+    }
+
+    @Test
+    void atomFeedParsesAndTheSitemapListsArticles() throws Exception {
+        HttpResponse<String> feed = http.get("/tin-tuc/feed.atom");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document atom = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isGreaterThanOrEqualTo(9);
+        assertThat(http.get("/sitemap.xml").body()).contains("/tin-tuc/" + DEMO_ARTICLE).contains("/su-kien");
+    }
+
+    @Test
+    void productAndProducerPagesLinkTheNewsAboutThem() {
+        assertThat(http.get("/san-pham/buoi-da-xanh").body()).contains("in-the-news").contains("/tin-tuc/buoi-da-xanh-cho-lach-vao-mua-nha-vuon-mo-cua-don-khach");
+        assertThat(http.get("/nha-san-xuat/cong-ty-keo-dua-an-hoi").body()).contains("in-the-news").contains("/tin-tuc/" + DEMO_ARTICLE);
+        String calendar = http.get("/su-kien").body();
+        assertThat(calendar).contains("id=\"calendar\"").contains("Hội chợ Dừa và sản phẩm OCOP tỉnh Vĩnh Long");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

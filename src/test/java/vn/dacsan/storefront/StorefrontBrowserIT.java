@@ -1,6 +1,7 @@
 package vn.dacsan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -39,7 +40,7 @@ class StorefrontBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return MarketplaceDeployment.create();
+        return MarketplaceDeployment.create().addClasses(NewsProbeApi.class, NewsProbeApi.Resource.class);
     }
 
     @ArquillianResource
@@ -112,6 +113,118 @@ class StorefrontBrowserIT {
         assertThat(driver.findElement(By.id("certificate")).getText()).contains("OCOP");
         assertThat(driver.findElement(By.id("producer-link")).getAttribute("href")).contains("/nha-san-xuat/");
         assertThat(Files.exists(Browser.screenshot(driver, "product-page"))).isTrue();
+    }
+
+    /** Classic payloads; each would set window.__xss (or raise an alert) if any of it ran. */
+    private static final String XSS_PAYLOADS = "<p>Chữ an toàn vẫn hiện.</p>"
+            + "<script>window.__xss = 1; alert(1)</script>"
+            + "<img src=\"/media/demo/keo-dua-sap-ca-cao.svg\" onerror=\"window.__xss = 2\" onload=\"window.__xss = 2\">"
+            + "<img src=x onerror=\"window.__xss = 3\">"
+            + "<a href=\"javascript:window.__xss = 4\">liên kết</a>"
+            + "<svg onload=\"window.__xss = 5\"><circle r=\"1\"/></svg>"
+            + "<p style=\"background:url(javascript:window.__xss = 6); width: expression(window.__xss = 6)\">kiểu</p>"
+            + "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">dữ liệu</a>"
+            + "<iframe src=\"javascript:window.top.__xss = 7\"></iframe>"
+            + "<math><mtext><table><mglyph><style><img src=x onerror=\"window.__xss = 8\"></style></mglyph></table></mtext></math>"
+            + "<details open ontoggle=\"window.__xss = 9\">chi tiết</details>";
+
+    @Test
+    void aReaderOpensAnArticleAndFollowsALinkedProductToItsPage() {
+        Browser.resize(driver, 1280, 900);
+        awaitCatalogue();
+        driver.get(url("/"));
+        driver.findElement(By.id("nav-news")).click();
+        WebElement link = waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#news-list a[href$='/tin-tuc/" + StorefrontApiIT.DEMO_ARTICLE + "']")));
+        link.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
+        assertThat(driver.findElement(By.id("article-title")).getText()).contains("Hội chợ Dừa");
+        assertThat(driver.findElement(By.id("article-body")).findElements(By.tagName("strong"))).isNotEmpty();
+        List<WebElement> cards = driver.findElements(By.cssSelector("#article-product-cards .card-title"));
+        assertThat(cards).isNotEmpty();
+        String productName = cards.get(0).getText();
+        Browser.screenshot(driver, "news-article");
+
+        driver.findElement(By.cssSelector("#article-product-cards .card-link")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("product-name")));
+        assertThat(driver.getCurrentUrl()).contains("/san-pham/");
+        assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo(productName);
+        assertThat(driver.findElement(By.cssSelector(".in-the-news")).getText()).contains("Hội chợ Dừa");
+    }
+
+    @Test
+    void aSanitisedHostileArticleRunsNothingInChromium() throws Exception {
+        Browser.resize(driver, 1280, 900);
+        java.net.http.HttpResponse<String> stored = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/news-probe/articles")))
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(XSS_PAYLOADS)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+
+        driver.get(url("/tin-tuc/" + stored.body()));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-body")));
+        Thread.sleep(1000);
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
+        JavascriptExecutor js = driver;
+        assertThat(js.executeScript("return typeof window.__xss")).isEqualTo("undefined");
+        WebElement body = driver.findElement(By.id("article-body"));
+        assertThat(body.getText()).contains("Chữ an toàn vẫn hiện.").contains("liên kết");
+        assertThat(body.findElements(By.cssSelector("script, iframe, svg, style, math, details, [style]"))).isEmpty();
+        Object handlers = js.executeScript("return Array.from(arguments[0].querySelectorAll('*')).flatMap(e => "
+                + "Array.from(e.attributes).map(a => a.name)).filter(n => n.startsWith('on')).length", body);
+        assertThat(((Number) handlers).intValue()).isZero();
+        for (WebElement a : body.findElements(By.tagName("a"))) {
+            String href = a.getAttribute("href");
+            assertThat(href == null || href.startsWith("http") || href.startsWith("mailto:")).as(String.valueOf(href)).isTrue();
+        }
+        for (WebElement a : body.findElements(By.tagName("a"))) {
+            a.click();
+        }
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
+        assertThat(js.executeScript("return typeof window.__xss")).isEqualTo("undefined");
+        driver.get(url("/tin-tuc/" + stored.body()));
+        driver.findElement(By.cssSelector("#article-product-cards .card-link")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("product-name")));
+        assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo("Kẹo dừa sáp ca cao");
+    }
+
+    @Test
+    void staffWriteAnArticleSeeTheRefusalBesideTheBodyAndPublishIt() {
+        Browser.resize(driver, 1280, 900);
+        driver.manage().deleteAllCookies();
+        logIn("canbo@demo.dacsan.vn");
+        driver.get(url("/quan-ly/tin-tuc"));
+        assertThat(driver.findElements(By.cssSelector("#articles tbody tr"))).hasSizeGreaterThanOrEqualTo(10);
+        driver.findElement(By.id("new-article")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article:title")));
+        driver.findElement(By.id("article:title")).sendKeys("Chợ phiên nông sản cuối tuần");
+        driver.findElement(By.id("article:summary")).sendKeys("Nông sản tươi từ các hợp tác xã mỗi sáng thứ bảy.");
+        driver.findElement(By.id("article:body")).sendKeys("<p>Chợ họp từ 6 giờ.</p><script>alert(1)</script>");
+        driver.findElement(By.id("article:tags")).sendKeys("chợ phiên, nông sản");
+        driver.findElement(By.id("article:save")).click();
+
+        WebElement refusal = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#article\\:body ~ .field-error")));
+        assertThat(refusal.getText()).contains("<script>");
+        assertThat(driver.findElement(By.id("article:title")).getAttribute("value")).isEqualTo("Chợ phiên nông sản cuối tuần");
+        Browser.screenshot(driver, "news-desk-refusal");
+
+        WebElement body = driver.findElement(By.id("article:body"));
+        body.clear();
+        body.sendKeys("<p>Chợ họp từ <strong>6 giờ</strong> sáng.</p>");
+        driver.findElement(By.id("article:save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-state")));
+        assertThat(driver.findElement(By.id("notices")).getText()).contains("Đã lưu");
+        driver.findElement(By.id("article:publish")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("view-published")));
+        assertThat(driver.findElement(By.id("article-log")).getText()).contains("Tạo bài").contains("Đăng bài");
+
+        driver.findElement(By.id("view-published")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
+        assertThat(driver.getCurrentUrl()).endsWith("/tin-tuc/cho-phien-nong-san-cuoi-tuan");
+        assertThat(driver.findElement(By.id("article-body")).getText()).contains("6 giờ");
+        logOut();
     }
 
     @Test

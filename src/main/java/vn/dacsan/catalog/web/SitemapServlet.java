@@ -10,9 +10,11 @@ import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import vn.dacsan.catalog.application.ProductCatalog;
+import vn.dacsan.news.application.ArticleSummary;
+import vn.dacsan.news.application.NewsReader;
 import vn.dacsan.platform.web.SiteAddress;
 
-/** sitemap.xml (home, search, every live product and verified producer) and robots.txt. */
+/** sitemap.xml (home, news, events, every live product, verified producer and published article) and robots.txt. */
 @WebServlet(urlPatterns = {"/sitemap.xml", "/robots.txt"})
 public class SitemapServlet extends HttpServlet {
 
@@ -22,6 +24,8 @@ public class SitemapServlet extends HttpServlet {
     ProductCatalog catalog;
     @Inject
     SiteAddress site;
+    @Inject
+    NewsReader news;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,6 +45,12 @@ public class SitemapServlet extends HttpServlet {
             String path = entry.kind().equals("product") ? "/san-pham/" : "/nha-san-xuat/";
             out.println("<url><loc>" + base + path + entry.slug() + "</loc><lastmod>"
                     + DAY.format(entry.updatedAt()) + "</lastmod></url>");
+        }
+        out.println("<url><loc>" + base + "/tin-tuc</loc></url>");
+        out.println("<url><loc>" + base + "/su-kien</loc></url>");
+        for (ArticleSummary article : news.sitemap()) {
+            out.println("<url><loc>" + base + "/tin-tuc/" + article.slug() + "</loc><lastmod>"
+                    + DAY.format(article.updatedAt()) + "</lastmod></url>");
         }
         out.println("</urlset>");
     }

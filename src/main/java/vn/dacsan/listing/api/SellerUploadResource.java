@@ -59,10 +59,14 @@ public class SellerUploadResource {
 
     private static UploadPurpose purpose(String value) {
         try {
-            return UploadPurpose.valueOf(value.toUpperCase(Locale.ROOT));
+            UploadPurpose purpose = UploadPurpose.valueOf(value.toUpperCase(Locale.ROOT));
+            if (purpose == UploadPurpose.PRODUCT_IMAGE || purpose == UploadPurpose.CERTIFICATE_SCAN) {
+                return purpose;
+            }
         } catch (IllegalArgumentException e) {
-            throw new WebApplicationException(Problem.response(400, "Invalid parameter",
-                    "purpose must be PRODUCT_IMAGE or CERTIFICATE_SCAN", "purpose"));
+            // answered below
         }
+        throw new WebApplicationException(Problem.response(400, "Invalid parameter",
+                "purpose must be PRODUCT_IMAGE or CERTIFICATE_SCAN", "purpose"));
     }
 }

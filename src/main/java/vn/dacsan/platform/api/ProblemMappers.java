@@ -27,6 +27,9 @@ import vn.dacsan.listing.application.InvalidListingException;
 import vn.dacsan.listing.application.ListingNotFoundException;
 import vn.dacsan.listing.application.NotYoursException;
 import vn.dacsan.listing.domain.ListingStateException;
+import vn.dacsan.news.application.ArticleNotFoundException;
+import vn.dacsan.news.application.InvalidArticleException;
+import vn.dacsan.news.domain.ArticleStateException;
 import vn.dacsan.order.application.IdempotencyConflictException;
 import vn.dacsan.order.application.InvalidOrderException;
 import vn.dacsan.order.application.NotYourOrderException;
@@ -277,6 +280,36 @@ public final class ProblemMappers {
                         "The cart already holds " + Cart.MAX_LINES + " different products", "productId");
                 case NOT_IN_CART -> Problem.response(404, "Not found", "Product " + e.productId() + " is not in the cart", "productId");
             };
+        }
+    }
+
+    /** 422 naming every invalid field; 409 when the only problem is a slug another article uses. */
+    @Provider
+    public static class InvalidArticle implements ExceptionMapper<InvalidArticleException> {
+        @Override
+        public Response toResponse(InvalidArticleException e) {
+            if (e.isConflict()) {
+                List<ValidationProblem.FieldProblem> errors = e.errors().stream()
+                        .map(f -> new ValidationProblem.FieldProblem(f.field(), f.code(), f.message())).toList();
+                return ValidationProblem.response(409, "Slug in use", errors.get(0).message(), errors);
+            }
+            return invalidFields(e.errors());
+        }
+    }
+
+    @Provider
+    public static class ArticleNotFound implements ExceptionMapper<ArticleNotFoundException> {
+        @Override
+        public Response toResponse(ArticleNotFoundException e) {
+            return Problem.response(404, "Not found", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class ArticleWrongState implements ExceptionMapper<ArticleStateException> {
+        @Override
+        public Response toResponse(ArticleStateException e) {
+            return Problem.response(409, "Conflict", e.getMessage(), e.code());
         }
     }
 

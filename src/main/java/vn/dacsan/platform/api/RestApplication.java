@@ -15,6 +15,8 @@ import vn.dacsan.listing.api.SellerProductResource;
 import vn.dacsan.listing.api.SellerUploadResource;
 import vn.dacsan.listing.api.StaffReviewResource;
 import vn.dacsan.media.UploadRejectedMapper;
+import vn.dacsan.news.api.NewsResource;
+import vn.dacsan.news.api.StaffNewsResource;
 import vn.dacsan.notification.api.NotificationResource;
 import vn.dacsan.order.api.OrderResource;
 import vn.dacsan.order.api.SellerOrderResource;
@@ -45,6 +47,8 @@ public class RestApplication extends Application {
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
                 ProblemMappers.InvalidBusiness.class, ProblemMappers.AlreadyDecided.class, ProblemMappers.NoSuchBusiness.class,
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
+                NewsResource.class, StaffNewsResource.class, ProblemMappers.InvalidArticle.class,
+                ProblemMappers.ArticleNotFound.class, ProblemMappers.ArticleWrongState.class,
                 ProblemMappers.Unexpected.class);
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable Vietnamese addresses: /san-pham/{slug} and /nha-san-xuat/{slug}, and the fixed
+ * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug} and /tin-tuc/{slug}, and the fixed
  * addresses in {@link #VIEWS}, are served by the Faces views behind them. Also sets the security
  * headers of every response.
  */
@@ -40,10 +40,16 @@ public class FriendlyUrlFilter extends HttpFilter {
             Map.entry("/ban-hang", "/ban-hang/index.xhtml"),
             Map.entry("/quan-ly", "/quan-ly/index.xhtml"),
             Map.entry("/gio-hang", "/gio-hang.xhtml"),
-            Map.entry("/thong-bao", "/thong-bao.xhtml"));
+            Map.entry("/thong-bao", "/thong-bao.xhtml"),
+            Map.entry("/tin-tuc", "/tin-tuc.xhtml"),
+            Map.entry("/su-kien", "/su-kien.xhtml"),
+            Map.entry("/quan-ly/tin-tuc", "/quan-ly/tin-tuc.xhtml"));
 
     private static final Pattern PRODUCT = Pattern.compile("/san-pham/([^/]+)/?");
     private static final Pattern PRODUCER = Pattern.compile("/nha-san-xuat/([^/]+)/?");
+    private static final Pattern ARTICLE = Pattern.compile("/tin-tuc/([^/]+)/?");
+    /** Served by its own servlet, not an article of that name. */
+    private static final String NEWS_FEED = "/tin-tuc/feed.atom";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,13 +63,18 @@ public class FriendlyUrlFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher product = PRODUCT.matcher(path);
         Matcher producer = PRODUCER.matcher(path);
-        if (product.matches()) {
+        Matcher article = ARTICLE.matcher(path);
+        if (path.equals(NEWS_FEED)) {
+            chain.doFilter(request, response);
+        } else if (product.matches()) {
             forward(request, response, "/san-pham.xhtml", product.group(1));
         } else if (producer.matches()) {
             forward(request, response, "/nha-san-xuat.xhtml", producer.group(1));
+        } else if (article.matches()) {
+            forward(request, response, "/bai-viet.xhtml", article.group(1));
         } else if (VIEWS.containsKey(stripSlash(path))) {
             request.getRequestDispatcher(VIEWS.get(stripSlash(path))).forward(request, response);
-        } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml")) {
+        } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml") || path.equals("/bai-viet.xhtml")) {
             // only reachable through the friendly address, which carries the slug
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {

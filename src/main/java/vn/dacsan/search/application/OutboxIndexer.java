@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dacsan.search.domain.SearchOutboxEntry;
 
 /**
- * Drains the search outbox in batches: reads due entries, updates the index for their
- * products, then deletes exactly those entries. A change made meanwhile leaves a new entry,
+ * Drains the search outbox in batches: reads due entries, updates the product index and the
+ * news index for what they name, then deletes exactly those entries. A change made meanwhile leaves a new entry,
  * so nothing is lost; a failure keeps the entries and backs off.
  */
 @ApplicationScoped
@@ -25,6 +25,8 @@ public class OutboxIndexer {
     EntityManager em;
     @Inject
     ProductIndex index;
+    @Inject
+    NewsIndex newsIndex;
     @Inject
     Clock clock;
     @Inject
@@ -37,16 +39,22 @@ public class OutboxIndexer {
     public OutboxIndexer() {
     }
 
+    /** Products only (tests of the product index). */
     OutboxIndexer(EntityManager em, ProductIndex index, Clock clock, int batchSize, long maxBackoffSeconds) {
+        this(em, index, null, clock, batchSize, maxBackoffSeconds);
+    }
+
+    OutboxIndexer(EntityManager em, ProductIndex index, NewsIndex newsIndex, Clock clock, int batchSize, long maxBackoffSeconds) {
         this.em = em;
         this.index = index;
+        this.newsIndex = newsIndex;
         this.clock = clock;
         this.batchSize = batchSize;
         this.maxBackoffSeconds = maxBackoffSeconds;
     }
 
-    /** A batch of due entries: their ids and the products they name. */
-    public record Batch(List<Long> entryIds, Set<Long> productIds) {
+    /** A batch of due entries: their ids and the products and articles they name. */
+    public record Batch(List<Long> entryIds, Set<Long> productIds, Set<Long> articleIds) {
         public boolean isEmpty() {
             return entryIds.isEmpty();
         }
@@ -61,13 +69,19 @@ public class OutboxIndexer {
                 .setMaxResults(batchSize)
                 .getResultList();
         Set<Long> products = new LinkedHashSet<>();
-        entries.forEach(e -> products.add(e.getEntityId()));
-        return new Batch(entries.stream().map(SearchOutboxEntry::getId).toList(), products);
+        Set<Long> articles = new LinkedHashSet<>();
+        for (SearchOutboxEntry entry : entries) {
+            (SearchOutboxEntry.ARTICLE.equals(entry.getEntityType()) ? articles : products).add(entry.getEntityId());
+        }
+        return new Batch(entries.stream().map(SearchOutboxEntry::getId).toList(), products, articles);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void apply(Batch batch) {
         index.refresh(batch.productIds());
+        if (!batch.articleIds().isEmpty()) {
+            newsIndex.refresh(batch.articleIds());
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** A full reindex from the database, run in the background, with progress anyone can poll. */
+/** A full reindex from the database (products, then news), run in the background, with progress anyone can poll. */
 @ApplicationScoped
 public class ReindexJob {
 
@@ -25,6 +25,8 @@ public class ReindexJob {
     ManagedExecutorService executor;
     @Inject
     ProductIndex index;
+    @Inject
+    NewsIndex newsIndex;
     @Inject
     Clock clock;
 
@@ -46,8 +48,9 @@ public class ReindexJob {
         executor.submit(() -> {
             try {
                 int done = index.reindexAll(n -> status.set(new Status(State.RUNNING, total, n, started, null, null)));
+                int articles = newsIndex.reindexAll();
                 status.set(new Status(State.DONE, total, done, started, clock.instant(), null));
-                LOG.info(() -> "Full reindex done: " + done + " products");
+                LOG.info(() -> "Full reindex done: " + done + " products, " + articles + " articles");
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Full reindex failed", e);
                 status.set(new Status(State.FAILED, total, status.get().indexed(), started, clock.instant(),

@@ -32,6 +32,12 @@ public class SearchOutbox {
         em.persist(new SearchOutboxEntry(SearchOutboxEntry.PRODUCT, productId, clock.instant()));
     }
 
+    /** A news article changed (written, published, archived): bring the news index in line. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void articleChanged(long articleId) {
+        em.persist(new SearchOutboxEntry(SearchOutboxEntry.ARTICLE, articleId, clock.instant()));
+    }
+
     /** How much waits to be indexed, and since when: zero and null when the index is up to date. */
     public record Backlog(long entries, Instant oldestEnqueuedAt) {
     }

@@ -20,6 +20,7 @@ import vn.dacsan.platform.time.Backoff;
 public class SearchOutboxEntry {
 
     public static final String PRODUCT = "PRODUCT";
+    public static final String ARTICLE = "ARTICLE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
