@@ -50,10 +50,15 @@ public class NotificationMail {
     }
 
     public MailMessage compose(Notification notification) {
-        return compose(notification.getEmailTo(), notification.notice());
+        return compose(notification.getEmailTo(), notification.notice(), notification.hasAccount());
     }
 
     public MailMessage compose(String to, Notice notice) {
+        return compose(to, notice, true);
+    }
+
+    /** {@code toAccount}: the footer points to the account's notifications; without an account it only signs. */
+    private MailMessage compose(String to, Notice notice, boolean toAccount) {
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages", VIETNAMESE);
         StringBuilder text = new StringBuilder();
         if (!notice.body().isEmpty()) {
@@ -63,7 +68,7 @@ public class NotificationMail {
             text.append(texts.getString("mail.open")).append('\n').append(absolute(notice.link())).append("\n\n");
         }
         // "-- " on its own line: mail programs recognise the signature and keep it out of replies
-        text.append("-- \n").append(MessageFormat.format(texts.getString("mail.footer"),
+        text.append("-- \n").append(MessageFormat.format(texts.getString(toAccount ? "mail.footer" : "mail.footer.noAccount"),
                 platformName, absolute(NOTIFICATIONS_PATH)));
         return new MailMessage(to, notice.subject(), text.toString());
     }

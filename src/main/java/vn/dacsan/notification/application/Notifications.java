@@ -71,6 +71,21 @@ public class Notifications {
                 .setParameter("role", Role.STAFF)), notice).size();
     }
 
+    /**
+     * Emails someone who has no account (a complaint's sender) when mail is on; returns the
+     * notification's id, or empty while mail is off (there is nowhere else to show it).
+     */
+    public java.util.OptionalLong toAddress(String email, Notice notice) {
+        Objects.requireNonNull(notice, "notice");
+        if (!mail.enabled()) {
+            return java.util.OptionalLong.empty();
+        }
+        Notification written = Notification.emailOnly(notice, email, clock.instant());
+        em.persist(written);
+        em.flush();
+        return java.util.OptionalLong.of(written.getId());
+    }
+
     private static List<Recipient> recipients(TypedQuery<Object[]> query) {
         return query.getResultList().stream()
                 .map(row -> new Recipient((Long) row[0], (String) row[1]))

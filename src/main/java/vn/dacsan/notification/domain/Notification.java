@@ -27,8 +27,9 @@ public class Notification {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
     @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
     private Long id;
+    /** Null for an email to someone without an account (a complaint's sender): sent, never shown in the site. */
     @Column(name = "account_id")
-    private long accountId;
+    private Long accountId;
     private String kind;
     private String subject;
     private String body;
@@ -53,7 +54,7 @@ public class Notification {
     protected Notification() {
     }
 
-    private Notification(long accountId, Notice notice, String emailTo, Instant now) {
+    private Notification(Long accountId, Notice notice, String emailTo, Instant now) {
         this.accountId = accountId;
         this.kind = notice.kind();
         this.subject = notice.subject();
@@ -123,6 +124,18 @@ public class Notification {
         }
     }
 
+    /** Emailed to someone without an account; never shown in the site. */
+    public static Notification emailOnly(Notice notice, String emailTo, Instant now) {
+        if (emailTo == null || emailTo.isBlank()) {
+            throw new IllegalArgumentException("An emailed notification needs an address");
+        }
+        return new Notification(null, notice, emailTo.strip(), now);
+    }
+
+    public boolean hasAccount() {
+        return accountId != null;
+    }
+
     private void requirePending() {
         if (emailState != EmailState.PENDING) {
             throw new IllegalStateException("The email of notification " + id + " is " + emailState + ", not pending");
@@ -137,7 +150,7 @@ public class Notification {
         return id;
     }
 
-    public long getAccountId() {
+    public Long getAccountId() {
         return accountId;
     }
 
