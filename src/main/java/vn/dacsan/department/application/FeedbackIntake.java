@@ -50,7 +50,40 @@ public class FeedbackIntake {
         this.clock = clock;
     }
 
+    /** Checks a form without writing anything: {@link InvalidDepartmentInput} when something is wrong. */
+    public void check(FeedbackForm form, Locale locale) {
+        checked(form, locale);
+    }
+
     public SubmittedFeedback submit(FeedbackForm form, Locale locale) {
+        Checked c = checked(form, locale);
+        Instant now = clock.instant();
+        LocalDate dueOn = deadlines.dueDate(deadlines.today(clock));
+        String token = FeedbackToken.create();
+        Feedback feedback = new Feedback(FeedbackToken.hash(token), c.subject(), c.order() == null ? null : c.order().getId(),
+                c.order() == null ? null : c.order().getCode(), c.product() == null ? null : c.product().getId(), c.name(), c.email(),
+                c.phone() == null ? null : PhoneNumber.normalise(c.phone()), c.message(), now, dueOn);
+        em.persist(feedback);
+        em.flush();
+        SubmittedFeedback submitted = new SubmittedFeedback(feedback.getId(), token, dueOn);
+        notifications.toStaff(Notice.fitted("FEEDBACK_RECEIVED", "Góp ý / khiếu nại mới từ " + c.name(),
+                about(feedback, c.product()) + "\n\n" + c.message() + "\n\nHạn trả lời: " + dueOn,
+                STAFF_QUEUE + "?id=" + feedback.getId()));
+        if (c.email() != null) {
+            notifications.toAddress(c.email(), Notice.fitted("FEEDBACK_RECEIVED", "Đã nhận góp ý của bạn",
+                    "Chào " + c.name() + ",\n\nChúng tôi đã nhận góp ý của bạn (" + about(feedback, c.product())
+                            + ") và sẽ trả lời trước ngày " + dueOn
+                            + ". Xem tình trạng và câu trả lời tại đường dẫn riêng dưới đây; đừng chia sẻ đường dẫn này.",
+                    submitted.path()));
+        }
+        return submitted;
+    }
+
+    private record Checked(FeedbackSubject subject, CustomerOrder order, Product product, String name, String email, String phone,
+                           String message) {
+    }
+
+    private Checked checked(FeedbackForm form, Locale locale) {
         InputCheck check = new InputCheck(locale);
         String name = check.required("name", form.name(), Feedback.MAX_NAME);
         String email = check.optional("email", form.email(), EmailAddress.MAX_LENGTH);
@@ -95,26 +128,7 @@ public class FeedbackIntake {
             check.reject("message", "tooShort", Feedback.MIN_MESSAGE);
         }
         check.throwIfAny();
-
-        Instant now = clock.instant();
-        LocalDate dueOn = deadlines.dueDate(deadlines.today(clock));
-        String token = FeedbackToken.create();
-        Feedback feedback = new Feedback(FeedbackToken.hash(token), subject, order == null ? null : order.getId(),
-                order == null ? null : order.getCode(), product == null ? null : product.getId(), name, email,
-                phone == null ? null : PhoneNumber.normalise(phone), message, now, dueOn);
-        em.persist(feedback);
-        em.flush();
-        SubmittedFeedback submitted = new SubmittedFeedback(feedback.getId(), token, dueOn);
-        notifications.toStaff(Notice.fitted("FEEDBACK_RECEIVED", "Góp ý / khiếu nại mới từ " + name,
-                about(feedback, product) + "\n\n" + message + "\n\nHạn trả lời: " + dueOn,
-                STAFF_QUEUE + "?id=" + feedback.getId()));
-        if (email != null) {
-            notifications.toAddress(email, Notice.fitted("FEEDBACK_RECEIVED", "Đã nhận góp ý của bạn",
-                    "Chào " + name + ",\n\nChúng tôi đã nhận góp ý của bạn (" + about(feedback, product) + ") và sẽ trả lời trước ngày "
-                            + dueOn + ". Xem tình trạng và câu trả lời tại đường dẫn riêng dưới đây; đừng chia sẻ đường dẫn này.",
-                    submitted.path()));
-        }
-        return submitted;
+        return new Checked(subject, order, product, name, email, phone, message);
     }
 
     /** What the private link shows; an unknown or malformed token is {@link UnknownFeedback}. */

@@ -22,6 +22,6 @@ public record RulesView(long id, LocalDate effectiveOn, String titleVi, String t
 
     /** The text as paragraphs; a line starting with "#" is a section heading. */
     public List<String> paragraphs(Locale locale) {
-        return UnitView.paragraphs("en".equals(locale.getLanguage()) ? bodyEn : bodyVi);
+        return UnitView.split("en".equals(locale.getLanguage()) ? bodyEn : bodyVi);
     }
 }

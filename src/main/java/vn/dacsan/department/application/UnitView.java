@@ -23,10 +23,10 @@ public record UnitView(long id, String slug, boolean department, String nameVi, 
 
     /** The page text as paragraphs (blank lines separate them), for escaped display. */
     public List<String> paragraphs(Locale locale) {
-        return paragraphs("en".equals(locale.getLanguage()) ? bodyEn : bodyVi);
+        return split("en".equals(locale.getLanguage()) ? bodyEn : bodyVi);
     }
 
-    static List<String> paragraphs(String text) {
+    static List<String> split(String text) {
         return text == null ? List.of() : Arrays.stream(text.replace("\r\n", "\n").split("\n\\s*\n"))
                 .map(String::strip).filter(p -> !p.isEmpty()).toList();
     }

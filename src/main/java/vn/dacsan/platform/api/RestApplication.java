@@ -11,6 +11,9 @@ import vn.dacsan.business.api.BusinessReviewResource;
 import vn.dacsan.cart.api.CartResource;
 import vn.dacsan.catalog.api.PlaceResource;
 import vn.dacsan.catalog.api.ProductResource;
+import vn.dacsan.department.api.DepartmentResource;
+import vn.dacsan.department.api.FeedbackResource;
+import vn.dacsan.department.api.StaffFeedbackResource;
 import vn.dacsan.listing.api.SellerProductResource;
 import vn.dacsan.listing.api.SellerUploadResource;
 import vn.dacsan.listing.api.StaffReviewResource;
@@ -45,6 +48,9 @@ public class RestApplication extends Application {
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
                 ProblemMappers.InvalidBusiness.class, ProblemMappers.AlreadyDecided.class, ProblemMappers.NoSuchBusiness.class,
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
+                DepartmentResource.class, FeedbackResource.class, StaffFeedbackResource.class,
+                ProblemMappers.InvalidDepartment.class, ProblemMappers.NoSuchFeedback.class, ProblemMappers.NoSuchUnit.class,
+                ProblemMappers.FeedbackWrongState.class, ProblemMappers.TooMuchFeedback.class,
                 ProblemMappers.Unexpected.class);
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable Vietnamese addresses: /san-pham/{slug} and /nha-san-xuat/{slug}, and the fixed
+ * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /gioi-thieu/{slug},
+ * /gop-y/{token}, and the fixed
  * addresses in {@link #VIEWS}, are served by the Faces views behind them. Also sets the security
  * headers of every response.
  */
@@ -40,10 +41,17 @@ public class FriendlyUrlFilter extends HttpFilter {
             Map.entry("/ban-hang", "/ban-hang/index.xhtml"),
             Map.entry("/quan-ly", "/quan-ly/index.xhtml"),
             Map.entry("/gio-hang", "/gio-hang.xhtml"),
-            Map.entry("/thong-bao", "/thong-bao.xhtml"));
+            Map.entry("/thong-bao", "/thong-bao.xhtml"),
+            Map.entry("/gioi-thieu", "/gioi-thieu.xhtml"),
+            Map.entry("/quy-che", "/quy-che.xhtml"),
+            Map.entry("/gop-y", "/gop-y.xhtml"),
+            Map.entry("/quan-ly/trang", "/quan-ly/trang.xhtml"),
+            Map.entry("/quan-ly/gop-y", "/quan-ly/gop-y.xhtml"));
 
     private static final Pattern PRODUCT = Pattern.compile("/san-pham/([^/]+)/?");
     private static final Pattern PRODUCER = Pattern.compile("/nha-san-xuat/([^/]+)/?");
+    private static final Pattern UNIT = Pattern.compile("/gioi-thieu/([^/]+)/?");
+    private static final Pattern FEEDBACK = Pattern.compile("/gop-y/([^/]+)/?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,13 +65,21 @@ public class FriendlyUrlFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher product = PRODUCT.matcher(path);
         Matcher producer = PRODUCER.matcher(path);
+        Matcher unit = UNIT.matcher(path);
+        Matcher feedback = FEEDBACK.matcher(path);
         if (product.matches()) {
             forward(request, response, "/san-pham.xhtml", product.group(1));
         } else if (producer.matches()) {
             forward(request, response, "/nha-san-xuat.xhtml", producer.group(1));
+        } else if (unit.matches()) {
+            forward(request, response, "/don-vi.xhtml", unit.group(1));
+        } else if (feedback.matches()) {
+            // the private link of a complaint: its token travels as the slug
+            forward(request, response, "/phan-hoi-gop-y.xhtml", feedback.group(1));
         } else if (VIEWS.containsKey(stripSlash(path))) {
             request.getRequestDispatcher(VIEWS.get(stripSlash(path))).forward(request, response);
-        } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml")) {
+        } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml") || path.equals("/don-vi.xhtml")
+                || path.equals("/phan-hoi-gop-y.xhtml")) {
             // only reachable through the friendly address, which carries the slug
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {
