@@ -9,7 +9,7 @@ create table department_unit (
     id           bigint         primary key,
     slug         varchar(80)    not null unique,
     parent_id    bigint         references department_unit(id),
-    position     integer        not null,
+    display_order integer       not null,
     name_vi      varchar(200)   not null,
     name_en      varchar(200)   not null,
     address      varchar(300),
@@ -22,7 +22,7 @@ create table department_unit (
     updated_by   varchar(254),
     version      integer        not null
 );
-create index department_unit_parent_ix on department_unit(parent_id, position);
+create index department_unit_parent_ix on department_unit(parent_id, display_order);
 
 -- Operating rules: every version kept (rows are never updated); the current one is the latest
 -- whose effective date has come.

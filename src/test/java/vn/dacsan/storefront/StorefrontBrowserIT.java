@@ -448,7 +448,8 @@ class StorefrontBrowserIT {
             long viewport = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
             long content = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
             assertThat(content).as("horizontal overflow on " + path).isLessThanOrEqualTo(viewport);
-            Browser.screenshot(driver, "phone" + path.replaceAll("[^a-z0-9]+", "-").substring(0, Math.min(30, path.length())));
+            String name = "phone" + path.replaceAll("[^a-z0-9]+", "-");
+            Browser.screenshot(driver, name.substring(0, Math.min(30, name.length())));
         }
         Browser.resize(driver, 1280, 900);
         List<String> serious = new java.util.ArrayList<>(axe("/gioi-thieu"));

@@ -27,6 +27,7 @@ public class DepartmentUnit {
     private String slug;
     @Column(name = "parent_id")
     private Long parentId;
+    @Column(name = "display_order")
     private int position;
     @Column(name = "name_vi")
     private String nameVi;
