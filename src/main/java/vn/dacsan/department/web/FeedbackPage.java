@@ -17,6 +17,7 @@ import vn.dacsan.department.application.SubmittedFeedback;
 import vn.dacsan.department.application.TooManyFeedback;
 import vn.dacsan.department.domain.Feedback;
 import vn.dacsan.department.domain.FeedbackSubject;
+import vn.dacsan.notification.application.MailSender;
 import vn.dacsan.platform.web.Storefront;
 
 /**
@@ -32,6 +33,8 @@ public class FeedbackPage {
     FeedbackIntake intake;
     @Inject
     FeedbackLimiter limiter;
+    @Inject
+    MailSender mail;
     @Inject
     Storefront storefront;
     @Inject
@@ -66,7 +69,9 @@ public class FeedbackPage {
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + sent.path() + "?moi=" + (email == null || email.isBlank() ? "1" : "email"));
+        // "emailed" only when an address was given and mail is on: otherwise no email goes out
+        boolean emailed = email != null && !email.isBlank() && mail.enabled();
+        external.redirect(external.getRequestContextPath() + sent.path() + "?moi=" + (emailed ? "email" : "1"));
     }
 
     public String error(String field) {
