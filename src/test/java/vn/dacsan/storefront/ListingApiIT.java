@@ -2,6 +2,7 @@ package vn.dacsan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -350,6 +351,118 @@ class ListingApiIT {
                 + "\"buyer\":{\"name\":\"Nguyễn Thị Mai\",\"phone\":\"" + phone + "\",\"email\":null},"
                 + "\"address\":{\"provinceCode\":\"vinh-long\",\"communeCode\":\"vinh-long.an-hoi\","
                 + "\"street\":\"Ấp 3, số 12\",\"note\":\"Gọi trước khi giao\"},\"payment\":\"COD\"}";
+    }
+
+    @Test
+    void theDepartmentAndItsRulesAreReadableAndStaffPublishAScheduledVersion() {
+        Http http = new Http(base);
+        JsonArray units = Http.json(http.get("/api/v1/department")).asJsonObject().getJsonArray("units");
+        assertThat(units.getJsonObject(0).getString("nameVi")).isEqualTo("Sở Công Thương tỉnh Bến Tre");
+        assertThat(units.getJsonObject(0).getString("email")).isEqualTo("sct@bentre.gov.vn");
+        assertThat(units.getJsonObject(1).getString("phones")).isEqualTo("0275.6281888 - 0275.3822403");
+
+        JsonObject rules = Http.json(http.get("/api/v1/rules")).asJsonObject();
+        assertThat(rules.getJsonObject("current").getString("effectiveOn")).isEqualTo("2026-07-01");
+        long firstId = rules.getJsonObject("current").getJsonNumber("id").longValue();
+
+        String empty = "{\"effectiveOn\":\"2099-01-01\",\"titleVi\":\" \",\"titleEn\":\"Rules\",\"bodyVi\":\"\",\"bodyEn\":\"Text\"}";
+        HttpResponse<String> refused = http.postJson("/api/v1/staff/rules", empty, "Authorization", STAFF);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(fields(refused)).containsExactly("titleVi", "bodyVi");
+        String past = "{\"effectiveOn\":\"2026-01-01\",\"titleVi\":\"Quy chế\",\"titleEn\":\"Rules\",\"bodyVi\":\"Nội dung\",\"bodyEn\":\"Text\"}";
+        HttpResponse<String> backdated = http.postJson("/api/v1/staff/rules", past, "Authorization", STAFF);
+        assertThat(backdated.statusCode()).isEqualTo(422);
+        assertThat(Http.json(backdated).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("rulesPast");
+        assertThat(http.postJson("/api/v1/staff/rules", past, "Authorization", SHOPPER).statusCode()).isEqualTo(403);
+        assertThat(http.postJson("/api/v1/staff/rules", past).statusCode()).isEqualTo(401);
+
+        String scheduled = "{\"effectiveOn\":\"2099-01-01\",\"titleVi\":\"Quy chế sửa đổi\",\"titleEn\":\"Amended rules\","
+                + "\"bodyVi\":\"# 1. Phạm vi\\n\\nNội dung mới.\",\"bodyEn\":\"# 1. Scope\\n\\nNew text.\"}";
+        HttpResponse<String> published = http.postJson("/api/v1/staff/rules", scheduled, "Authorization", STAFF);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        assertThat(Http.json(published).asJsonObject().getBoolean("upcoming")).isTrue();
+        JsonObject after = Http.json(http.get("/api/v1/rules")).asJsonObject();
+        assertThat(after.getJsonObject("current").getJsonNumber("id").longValue()).isEqualTo(firstId);
+        assertThat(after.getJsonArray("versions")).hasSize(2);
+        assertThat(http.get("/quy-che?lang=vi").body()).contains("Có hiệu lực từ ngày 01/07/2026").contains("sắp có hiệu lực");
+    }
+
+    @Test
+    void staffEditAUnitPageAndScriptInItsTextIsShownAsText() {
+        Http http = new Http(base);
+        JsonObject centre = Http.json(http.get("/api/v1/department")).asJsonObject().getJsonArray("units").getJsonObject(1);
+        long id = centre.getJsonNumber("id").longValue();
+        String bad = "{\"nameVi\":\"\",\"nameEn\":\"Centre\",\"email\":\"not-mail\",\"bodyVi\":\"x\",\"bodyEn\":\"y\"}";
+        HttpResponse<String> refused = http.send("PUT", "/api/v1/staff/department/units/" + id, bad, "Authorization", STAFF);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(fields(refused)).containsExactly("nameVi", "email");
+        assertThat(http.send("PUT", "/api/v1/staff/department/units/999999999", bad, "Authorization", STAFF).statusCode()).isEqualTo(404);
+
+        String payload = "{\"nameVi\":\"" + centre.getString("nameVi") + "\",\"nameEn\":\"" + centre.getString("nameEn")
+                + "\",\"phones\":\"" + centre.getString("phones") + "\",\"bodyVi\":\"<script>document.title='hacked'</script>\\n\\n<img src=x onerror=alert(1)>\","
+                + "\"bodyEn\":\"Plain\"}";
+        HttpResponse<String> saved = http.send("PUT", "/api/v1/staff/department/units/" + id, payload, "Authorization", STAFF);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String page = http.get("/gioi-thieu/" + centre.getString("slug") + "?lang=vi").body();
+        assertThat(page).contains("&lt;script&gt;document.title=").contains("&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<script>document").doesNotContain("<img src=x");
+        assertThat(http.get("/gioi-thieu/khong-co").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aComplaintIsRefusedFieldByFieldThenSentAnsweredAndReadByItsToken() {
+        Http http = new Http(base);
+        int before = Http.json(http.get("/api/v1/staff/feedback?limit=500", "Authorization", STAFF)).asJsonArray().size();
+        assertThat(fields(http.postJson("/api/v1/feedback", feedback("An", "", "", "GENERAL", null, null, "Trang web chậm vào buổi tối."))))
+                .containsExactly("contact");
+        assertThat(fields(http.postJson("/api/v1/feedback", feedback("An", "an@@x", "12345", "GENERAL", null, null, "Trang web chậm vào buổi tối."))))
+                .containsExactly("email", "phone");
+        assertThat(fields(http.postJson("/api/v1/feedback", feedback("An", null, "0912345678", "ORDER", "DS-2026-999999", null, "Chưa nhận được hàng."))))
+                .containsExactly("orderCode");
+        assertThat(fields(http.postJson("/api/v1/feedback", feedback("An", "an@example.vn", null, "GENERAL", null, null, "x".repeat(4001)))))
+                .containsExactly("message");
+        assertThat(Http.json(http.get("/api/v1/staff/feedback?limit=500", "Authorization", STAFF)).asJsonArray()).hasSize(before);
+
+        String slug = Http.json(http.get("/api/v1/products?size=1")).asJsonObject().getJsonArray("items").getJsonObject(0).getString("slug");
+        HttpResponse<String> sent = http.postJson("/api/v1/feedback",
+                feedback("Lê Bình", "binh@example.vn", null, "LISTING", null, "/san-pham/" + slug, "Ảnh sản phẩm khác hàng nhận được."));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        JsonObject link = Http.json(sent).asJsonObject();
+        String token = link.getString("token");
+        assertThat(link.getString("link")).endsWith("/gop-y/" + token);
+        assertThat(sent.headers().firstValue("Location")).get().asString().endsWith("/api/v1/feedback/" + token);
+        assertThat(Http.json(http.get("/api/v1/feedback/" + token)).asJsonObject().getString("status")).isEqualTo("NEW");
+        assertThat(http.get("/api/v1/feedback/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
+
+        assertThat(http.get("/api/v1/staff/feedback").statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/v1/staff/feedback", "Authorization", SHOPPER).statusCode()).isEqualTo(403);
+        JsonObject queued = Http.json(http.get("/api/v1/staff/feedback?status=NEW", "Authorization", STAFF)).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("senderName").equals("Lê Bình")).findFirst().orElseThrow();
+        assertThat(queued.getBoolean("overdue")).isFalse();
+        long id = queued.getJsonNumber("id").longValue();
+        assertThat(http.postJson("/api/v1/staff/feedback/" + id + "/reply", "{\"reply\":\"  \"}", "Authorization", STAFF).statusCode())
+                .isEqualTo(422);
+        assertThat(http.postJson("/api/v1/staff/feedback/999999999/reply", "{\"reply\":\"Đã xử lý\"}", "Authorization", STAFF).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> replied = http.postJson("/api/v1/staff/feedback/" + id + "/reply",
+                "{\"reply\":\"Người bán đã cập nhật ảnh.\"}", "Authorization", STAFF);
+        assertThat(replied.statusCode()).as(replied.body()).isEqualTo(200);
+        JsonObject answer = Http.json(http.get("/api/v1/feedback/" + token)).asJsonObject();
+        assertThat(answer.getString("status")).isEqualTo("ANSWERED");
+        assertThat(answer.getString("reply")).isEqualTo("Người bán đã cập nhật ảnh.");
+        assertThat(answer.containsKey("internalNote")).isFalse();
+    }
+
+    private static String feedback(String name, String email, String phone, String subject, String orderCode, String product, String message) {
+        return Json.createObjectBuilder().add("name", name).add("email", email == null ? "" : email).add("phone", phone == null ? "" : phone)
+                .add("subject", subject).add("orderCode", orderCode == null ? "" : orderCode).add("product", product == null ? "" : product)
+                .add("message", message).build().toString();
+    }
+
+    private static java.util.List<String> fields(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        return Http.json(response).asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
     }
 
     private static String listing(String name, long price) {

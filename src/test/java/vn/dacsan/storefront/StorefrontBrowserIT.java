@@ -512,6 +512,73 @@ class StorefrontBrowserIT {
     }
 
     @Test
+    void aShopperSendsFeedbackStaffReplyAndThePrivateLinkShowsTheReply() {
+        Browser.resize(driver, 1280, 900);
+        driver.get(url("/gop-y?lang=vi"));
+        driver.findElement(By.id("feedback:send")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("feedback-error")));
+        assertThat(driver.findElement(By.id("contact-error")).getText()).isEqualTo("Vui lòng cho biết email hoặc số điện thoại để chúng tôi trả lời.");
+        assertThat(driver.findElement(By.id("subject-error")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("name-error")).getText()).isNotBlank();
+        Browser.screenshot(driver, "feedback-errors");
+
+        String sender = "Phạm Thu " + (System.nanoTime() % 100000);
+        driver.findElement(By.id("feedback:subject:2")).click();
+        driver.findElement(By.id("feedback:name")).sendKeys(sender);
+        driver.findElement(By.id("feedback:email")).sendKeys("thu@example.vn");
+        driver.findElement(By.id("feedback:message")).sendKeys("<script>document.title='hacked'</script> Trang tìm kiếm nên lọc theo xã.");
+        driver.findElement(By.id("feedback:send")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("private-link")));
+        String privateLink = driver.findElement(By.id("private-link")).getText();
+        assertThat(privateLink).matches(".*/gop-y/[A-Za-z0-9_-]{22}");
+        assertThat(driver.findElement(By.id("feedback-message")).getText()).startsWith("<script>document.title='hacked'</script>");
+        assertThat(driver.getTitle()).doesNotContain("hacked");
+        assertThat(driver.findElement(By.id("no-reply")).isDisplayed()).isTrue();
+        Browser.screenshot(driver, "feedback-private-page");
+
+        logIn("canbo@demo.dacsan.vn");
+        driver.get(url("/quan-ly/gop-y"));
+        driver.findElements(By.cssSelector("#feedback-queue tbody tr")).stream().filter(r -> r.getText().contains(sender))
+                .findFirst().orElseThrow().findElement(By.tagName("a")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reply-form:reply")));
+        assertThat(driver.findElement(By.id("case-message")).getText()).contains("<script>");
+        driver.findElement(By.id("reply-form:send-reply")).click();
+        waiting().until(d -> !d.findElement(By.id("reply-error")).getText().isBlank());
+        driver.findElement(By.id("reply-form:reply")).sendKeys("Cảm ơn bạn, bộ lọc theo xã sẽ có trong tháng tới.");
+        driver.findElement(By.id("reply-form:send-reply")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("queue-notice")));
+        assertThat(driver.findElement(By.id("case-status")).getText()).startsWith("Đã trả lời");
+        Browser.screenshot(driver, "staff-feedback-replied");
+        driver.get(url("/quan-ly/trang"));
+        Browser.screenshot(driver, "staff-department-pages");
+        logOut();
+
+        driver.get(privateLink);
+        assertThat(driver.findElement(By.id("feedback-reply")).getText()).isEqualTo("Cảm ơn bạn, bộ lọc theo xã sẽ có trong tháng tới.");
+        assertThat(driver.findElement(By.id("feedback-status")).getText()).isEqualTo("Đã trả lời");
+
+        for (String path : List.of("/gioi-thieu", "/gioi-thieu/trung-tam-khuyen-cong-xuc-tien-thuong-mai", "/quy-che", "/gop-y")) {
+            driver.get(url(path));
+            assertThat(driver.findElement(By.id("footer-department")).getText()).isEqualTo("Sở Công Thương tỉnh Bến Tre");
+            Browser.screenshot(driver, "desktop" + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+        Browser.resize(driver, 375, 812);
+        for (String path : List.of("/gioi-thieu", "/quy-che", "/gop-y", privateLink.substring(privateLink.indexOf("/gop-y/")))) {
+            driver.get(url(path));
+            long viewport = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+            long content = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+            assertThat(content).as("horizontal overflow on " + path).isLessThanOrEqualTo(viewport);
+            String name = "phone" + path.replaceAll("[^a-z0-9]+", "-");
+            Browser.screenshot(driver, name.substring(0, Math.min(30, name.length())));
+        }
+        Browser.resize(driver, 1280, 900);
+        List<String> serious = new java.util.ArrayList<>(axe("/gioi-thieu"));
+        serious.addAll(axe("/quy-che"));
+        serious.addAll(axe("/gop-y"));
+        assertThat(serious).isEmpty();
+    }
+
+    @Test
     void portalPagesHaveNoSeriousAccessibilityViolations() {
         Browser.resize(driver, 1280, 900);
         logIn("keodua@demo.dacsan.vn");

@@ -51,21 +51,16 @@ public class NotificationMail {
     }
 
     public MailMessage compose(Notification notification) {
-        return notification.isEmailOnly() ? composeForGuest(notification.getEmailTo(), notification.notice())
-                : compose(notification.getEmailTo(), notification.notice());
+        return compose(notification.getEmailTo(), notification.notice(), !notification.isEmailOnly());
     }
 
     /** For an account holder: the footer points to all of the account's notifications. */
     public MailMessage compose(String to, Notice notice) {
-        return compose(to, notice, "mail.footer");
+        return compose(to, notice, true);
     }
 
-    /** For someone without an account (a guest buyer): the footer says why the email came, and links nowhere private. */
-    public MailMessage composeForGuest(String to, Notice notice) {
-        return compose(to, notice, "mail.footer.guest");
-    }
-
-    private MailMessage compose(String to, Notice notice, String footerKey) {
+    /** {@code toAccount}: the footer points to the account's notifications; without an account it only signs. */
+    private MailMessage compose(String to, Notice notice, boolean toAccount) {
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages", VIETNAMESE);
         StringBuilder text = new StringBuilder();
         if (!notice.body().isEmpty()) {
@@ -75,7 +70,7 @@ public class NotificationMail {
             text.append(texts.getString("mail.open")).append('\n').append(absolute(notice.link())).append("\n\n");
         }
         // "-- " on its own line: mail programs recognise the signature and keep it out of replies
-        text.append("-- \n").append(MessageFormat.format(texts.getString(footerKey),
+        text.append("-- \n").append(MessageFormat.format(texts.getString(toAccount ? "mail.footer" : "mail.footer.noAccount"),
                 platformName, absolute(NOTIFICATIONS_PATH)));
         return new MailMessage(to, notice.subject(), text.toString());
     }

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.OptionalLong;
 import vn.dacsan.account.domain.Role;
 import vn.dacsan.notification.domain.Notice;
 import vn.dacsan.notification.domain.Notification;
@@ -73,17 +73,18 @@ public class Notifications {
     }
 
     /**
-     * Emails someone who has no account (a guest buyer who gave an address); returns the
-     * notification's id, or empty when mail is off (there is no inbox to show it in instead).
+     * Emails someone who has no account (a guest buyer, a complaint's sender) when mail is on; returns the
+     * notification's id, or empty while mail is off (there is nowhere else to show it).
      */
-    public Optional<Long> toAddress(String email, Notice notice) {
+    public OptionalLong toAddress(String email, Notice notice) {
         Objects.requireNonNull(notice, "notice");
         if (!mail.enabled()) {
-            return Optional.empty();
+            return OptionalLong.empty();
         }
         Notification written = Notification.emailOnly(notice, email, clock.instant());
         em.persist(written);
-        return Optional.of(written.getId());
+        em.flush();
+        return OptionalLong.of(written.getId());
     }
 
     private static List<Recipient> recipients(TypedQuery<Object[]> query) {

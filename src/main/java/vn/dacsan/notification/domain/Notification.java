@@ -28,6 +28,7 @@ public class Notification {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
     @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
     private Long id;
+    /** Null for an email to someone without an account (a complaint's sender): sent, never shown in the site. */
     @Column(name = "account_id")
     private Long accountId;
     private String kind;

@@ -23,6 +23,11 @@ import vn.dacsan.business.application.InvalidBusinessInput;
 import vn.dacsan.business.application.UnknownBusiness;
 import vn.dacsan.cart.domain.Cart;
 import vn.dacsan.cart.domain.CartRefusal;
+import vn.dacsan.department.application.InvalidDepartmentInput;
+import vn.dacsan.department.application.TooManyFeedback;
+import vn.dacsan.department.application.UnknownFeedback;
+import vn.dacsan.department.application.UnknownUnit;
+import vn.dacsan.department.domain.FeedbackStateException;
 import vn.dacsan.listing.application.InvalidListingException;
 import vn.dacsan.listing.application.ListingNotFoundException;
 import vn.dacsan.listing.application.NotYoursException;
@@ -310,6 +315,48 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ArticleStateException e) {
             return Problem.response(409, "Conflict", e.getMessage(), e.code());
+        }
+    }
+
+    @Provider
+    public static class InvalidDepartment implements ExceptionMapper<InvalidDepartmentInput> {
+        @Override
+        public Response toResponse(InvalidDepartmentInput e) {
+            return invalidFields(e.errors());
+        }
+    }
+
+    @Provider
+    public static class NoSuchFeedback implements ExceptionMapper<UnknownFeedback> {
+        @Override
+        public Response toResponse(UnknownFeedback e) {
+            return Problem.response(404, "Not found", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class NoSuchUnit implements ExceptionMapper<UnknownUnit> {
+        @Override
+        public Response toResponse(UnknownUnit e) {
+            return Problem.response(404, "Not found", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class FeedbackWrongState implements ExceptionMapper<FeedbackStateException> {
+        @Override
+        public Response toResponse(FeedbackStateException e) {
+            return Problem.response(409, "Conflict", e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class TooMuchFeedback implements ExceptionMapper<TooManyFeedback> {
+        @Override
+        public Response toResponse(TooManyFeedback e) {
+            return Response.fromResponse(Problem.response(429, "Too many requests", e.getMessage(), null))
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                    .build();
         }
     }
 

@@ -11,6 +11,9 @@ import vn.dacsan.business.api.BusinessReviewResource;
 import vn.dacsan.cart.api.CartResource;
 import vn.dacsan.catalog.api.PlaceResource;
 import vn.dacsan.catalog.api.ProductResource;
+import vn.dacsan.department.api.DepartmentResource;
+import vn.dacsan.department.api.FeedbackResource;
+import vn.dacsan.department.api.StaffFeedbackResource;
 import vn.dacsan.listing.api.SellerProductResource;
 import vn.dacsan.listing.api.SellerUploadResource;
 import vn.dacsan.listing.api.StaffReviewResource;
@@ -49,6 +52,9 @@ public class RestApplication extends Application {
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
                 NewsResource.class, StaffNewsResource.class, ProblemMappers.InvalidArticle.class,
                 ProblemMappers.ArticleNotFound.class, ProblemMappers.ArticleWrongState.class,
+                DepartmentResource.class, FeedbackResource.class, StaffFeedbackResource.class,
+                ProblemMappers.InvalidDepartment.class, ProblemMappers.NoSuchFeedback.class, ProblemMappers.NoSuchUnit.class,
+                ProblemMappers.FeedbackWrongState.class, ProblemMappers.TooMuchFeedback.class,
                 ProblemMappers.Unexpected.class);
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug} and /tin-tuc/{slug}, and the fixed
+ * Readable Vietnamese addresses: /san-pham/{slug}, /nha-san-xuat/{slug}, /tin-tuc/{slug},
+ * /gioi-thieu/{slug}, /gop-y/{token}, and the fixed
  * addresses in {@link #VIEWS}, are served by the Faces views behind them. Also sets the security
  * headers of every response.
  */
@@ -43,13 +44,20 @@ public class FriendlyUrlFilter extends HttpFilter {
             Map.entry("/thong-bao", "/thong-bao.xhtml"),
             Map.entry("/tin-tuc", "/tin-tuc.xhtml"),
             Map.entry("/su-kien", "/su-kien.xhtml"),
-            Map.entry("/quan-ly/tin-tuc", "/quan-ly/tin-tuc.xhtml"));
+            Map.entry("/quan-ly/tin-tuc", "/quan-ly/tin-tuc.xhtml"),
+            Map.entry("/gioi-thieu", "/gioi-thieu.xhtml"),
+            Map.entry("/quy-che", "/quy-che.xhtml"),
+            Map.entry("/gop-y", "/gop-y.xhtml"),
+            Map.entry("/quan-ly/trang", "/quan-ly/trang.xhtml"),
+            Map.entry("/quan-ly/gop-y", "/quan-ly/gop-y.xhtml"));
 
     private static final Pattern PRODUCT = Pattern.compile("/san-pham/([^/]+)/?");
     private static final Pattern PRODUCER = Pattern.compile("/nha-san-xuat/([^/]+)/?");
     private static final Pattern ARTICLE = Pattern.compile("/tin-tuc/([^/]+)/?");
     /** Served by its own servlet, not an article of that name. */
     private static final String NEWS_FEED = "/tin-tuc/feed.atom";
+    private static final Pattern UNIT = Pattern.compile("/gioi-thieu/([^/]+)/?");
+    private static final Pattern FEEDBACK = Pattern.compile("/gop-y/([^/]+)/?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,6 +72,8 @@ public class FriendlyUrlFilter extends HttpFilter {
         Matcher product = PRODUCT.matcher(path);
         Matcher producer = PRODUCER.matcher(path);
         Matcher article = ARTICLE.matcher(path);
+        Matcher unit = UNIT.matcher(path);
+        Matcher feedback = FEEDBACK.matcher(path);
         if (path.equals(NEWS_FEED)) {
             chain.doFilter(request, response);
         } else if (product.matches()) {
@@ -72,9 +82,15 @@ public class FriendlyUrlFilter extends HttpFilter {
             forward(request, response, "/nha-san-xuat.xhtml", producer.group(1));
         } else if (article.matches()) {
             forward(request, response, "/bai-viet.xhtml", article.group(1));
+        } else if (unit.matches()) {
+            forward(request, response, "/don-vi.xhtml", unit.group(1));
+        } else if (feedback.matches()) {
+            // the private link of a complaint: its token travels as the slug
+            forward(request, response, "/phan-hoi-gop-y.xhtml", feedback.group(1));
         } else if (VIEWS.containsKey(stripSlash(path))) {
             request.getRequestDispatcher(VIEWS.get(stripSlash(path))).forward(request, response);
-        } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml") || path.equals("/bai-viet.xhtml")) {
+        } else if (path.equals("/san-pham.xhtml") || path.equals("/nha-san-xuat.xhtml") || path.equals("/bai-viet.xhtml")
+                || path.equals("/don-vi.xhtml") || path.equals("/phan-hoi-gop-y.xhtml")) {
             // only reachable through the friendly address, which carries the slug
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {

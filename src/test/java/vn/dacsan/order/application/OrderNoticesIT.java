@@ -131,12 +131,12 @@ class OrderNoticesIT {
     }
 
     @Test
-    void aGuestsEmailSaysWhyItCameAndPointsToNoInbox() {
+    void aGuestsEmailLinksToTrackingAndToNoInbox() {
         place(buyer("mai@example.vn"), "COD", Optional.empty());
         deliver(notices(MAIL_ON));
         NotificationMail mail = new NotificationMail(Optional.of("https://dacsan.example.vn"), "Đặc sản OCOP");
         String text = mail.compose(emailOnly().get(0)).text();
-        assertThat(text).contains("https://dacsan.example.vn/tra-cuu-don-hang?ma=DS-", "khi đặt hàng")
+        assertThat(text).contains("https://dacsan.example.vn/tra-cuu-don-hang?ma=DS-", "vui lòng không trả lời")
                 .doesNotContain("/thong-bao");
     }
 
