@@ -90,6 +90,28 @@ public class CloudCollections {
         }
     }
 
+    /**
+     * The collection a full rebuild is filling for this alias, if one is under way. Every
+     * instance's outbox indexer sends its changes there too, so none is missing after the swap.
+     */
+    public Optional<String> building(String alias) {
+        String name = buildingAlias(alias);
+        List<String> target = client.cloud().getClusterStateProvider().resolveAlias(name);
+        return target.isEmpty() || target.equals(List.of(name)) ? Optional.empty() : Optional.of(target.get(0));
+    }
+
+    static String buildingAlias(String alias) {
+        return alias + "_building";
+    }
+
+    public void deleteAlias(String alias) {
+        try {
+            CollectionAdminRequest.deleteAlias(alias).process(client.solr());
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchUnavailableException("Could not delete alias " + alias + ": " + e.getMessage(), e);
+        }
+    }
+
     /** True when a collection (not an alias) of this name exists. */
     public boolean collectionExists(String name) {
         try {

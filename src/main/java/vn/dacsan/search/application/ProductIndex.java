@@ -108,6 +108,12 @@ public class ProductIndex {
             if (running != null) {
                 send(running.collection(), docs, goneIds);
                 running.touched().addAll(productIds);
+            } else if (client.isCloud()) {
+                // a rebuild started by another instance of the cluster
+                Optional<String> building = collections.building(client.collection());
+                if (building.isPresent()) {
+                    send(building.get(), docs, goneIds);
+                }
             }
         } catch (SolrServerException | IOException | SolrException e) {
             throw new SearchUnavailableException("Could not update the search index: " + e.getMessage(), e);
@@ -145,20 +151,29 @@ public class ProductIndex {
     private int rebuildBehindAlias(List<String> previous, IntConsumer progress) {
         String alias = client.collection();
         String fresh = collections.createGeneration(alias);
+        String building = CloudCollections.buildingAlias(alias);
         rebuild = new Rebuild(fresh, ConcurrentHashMap.newKeySet());
         int indexed;
         try {
+            // tells the other instances' outbox indexers to send their changes here too
+            collections.pointAlias(building, fresh, ALIAS_SWAP_WAIT);
             indexed = reindexInto(fresh, progress, false);
             collections.commit(fresh);
             collections.pointAlias(alias, fresh, ALIAS_SWAP_WAIT);
         } catch (RuntimeException e) {
             rebuild = null;
             try {
+                collections.deleteAlias(building);
                 collections.delete(fresh);
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+        try {
+            collections.deleteAlias(building);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete alias " + building + "; delete it by hand", e);
         }
         Set<Long> touched = rebuild.touched();
         rebuild = null;

@@ -175,6 +175,15 @@ public class ProductSearchService {
         try {
             return client.solr().query(query);
         } catch (SolrServerException | IOException | SolrException e) {
+            if (client.isCloud() && !(e instanceof SolrException refused && refused.code() < 500)) {
+                // a node that went down mid-request: SolrJ now knows, and a search changes nothing,
+                // so one more try goes to a live replica
+                try {
+                    return client.solr().query(query);
+                } catch (SolrServerException | IOException | SolrException again) {
+                    e.addSuppressed(again);
+                }
+            }
             LOG.log(Level.WARNING, "Search failed", e);
             throw new SearchUnavailableException("Search is temporarily unavailable", e);
         }
