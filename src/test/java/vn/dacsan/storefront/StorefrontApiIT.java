@@ -89,7 +89,8 @@ class StorefrontApiIT {
     @Test
     void searchResponseFollowsTheContract() {
         JsonObject result = products("q=" + q("kẹo dừa") + "&size=5&page=1&sort=relevance");
-        assertThat(result.keySet()).contains("total", "page", "size", "items", "facets", "suggestion");
+        assertThat(result.keySet()).contains("total", "page", "size", "items", "facets", "suggestion", "partial");
+        assertThat(result.getBoolean("partial")).as("a single Solr node answers completely").isFalse();
         assertThat(result.getInt("page")).isEqualTo(1);
         assertThat(result.getInt("size")).isEqualTo(5);
         assertThat(result.get("suggestion")).isEqualTo(JsonValue.NULL);

@@ -34,7 +34,8 @@ public class ProductResource {
     ProductCatalog catalog;
 
     public record ProductList(long total, int page, int size, List<Item> items,
-                              Map<String, List<SearchResult.FacetCount>> facets, String suggestion) {
+                              Map<String, List<SearchResult.FacetCount>> facets, String suggestion,
+                              boolean partial) {
     }
 
     public record Item(long id, String slug, String name, long priceVnd, String unit, Integer stars, Producer producer,
@@ -76,7 +77,8 @@ public class ProductResource {
         SearchRequest request = SearchRequest.parse(params::get, search.settings());
         SearchResult result = search.search(request);
         return new ProductList(result.total(), result.page(), result.size(),
-                result.items().stream().map(ProductResource::item).toList(), result.facets(), result.suggestion());
+                result.items().stream().map(ProductResource::item).toList(), result.facets(), result.suggestion(),
+                result.partial());
     }
 
     @GET

@@ -15,10 +15,12 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dacsan.platform.cluster.ClusterLeadership;
 
 /**
  * Runs the certificate watch every day at 00:15 in the marketplace's time zone, and once a
- * minute after start-up so a server that was down at midnight catches up.
+ * minute after start-up so a server that was down at midnight catches up. In a cluster only one
+ * instance runs it (see {@link ClusterLeadership}).
  */
 @Singleton
 @Startup
@@ -30,6 +32,8 @@ public class CertificateWatchSchedule {
 
     @Resource
     TimerService timers;
+    @Inject
+    ClusterLeadership cluster;
     @Inject
     CertificateWatch watch;
     @Inject
@@ -48,6 +52,9 @@ public class CertificateWatchSchedule {
 
     @Timeout
     void run() {
+        if (!cluster.runsScheduledJobs()) {
+            return;
+        }
         try {
             int changed = watch.run();
             if (changed > 0) {

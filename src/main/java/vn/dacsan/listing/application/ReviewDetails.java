@@ -1,5 +1,6 @@
 package vn.dacsan.listing.application;
 
+import java.io.Serializable;
 import java.util.List;
 import vn.dacsan.listing.domain.ListingContent;
 
@@ -8,5 +9,5 @@ import vn.dacsan.listing.domain.ListingContent;
  * and the product's certificate that may still be revoked, if any.
  */
 public record ReviewDetails(ReviewItem item, RevisionView revision, ListingContent live, boolean liveExists, String productStatus,
-                            long priceVnd, int stock, String slug, List<LogLine> log, Long revocableCertificateId) {
+                            long priceVnd, int stock, String slug, List<LogLine> log, Long revocableCertificateId) implements Serializable {
 }

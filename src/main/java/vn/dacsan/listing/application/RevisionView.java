@@ -1,5 +1,6 @@
 package vn.dacsan.listing.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,7 @@ import vn.dacsan.listing.domain.ListingRevision;
 
 /** One revision as the business and the department see it, with its changes from the live listing. */
 public record RevisionView(long id, int number, String state, ListingContent content, Instant submittedAt, LocalDate dueOn,
-                           boolean overdue, Instant decidedAt, String reason, List<FieldChange> changes) {
+                           boolean overdue, Instant decidedAt, String reason, List<FieldChange> changes) implements Serializable {
 
     static RevisionView of(ListingRevision revision, ListingContent live, LocalDate today) {
         return new RevisionView(revision.getId(), revision.getNumber(), revision.getState().name(), revision.getContent(),

@@ -1,5 +1,6 @@
 package vn.dacsan.listing.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dacsan.catalog.domain.Product;
@@ -12,7 +13,7 @@ import vn.dacsan.listing.domain.ListingRevision;
  * for, every revision with its outcome, and the log.
  */
 public record SellerListingDetails(long id, String slug, String status, long priceVnd, int stock, ListingContent live,
-                                   boolean everLive, RevisionView open, List<RevisionView> revisions, List<LogLine> log) {
+                                   boolean everLive, RevisionView open, List<RevisionView> revisions, List<LogLine> log) implements Serializable {
 
     static SellerListingDetails of(Product product, List<ListingRevision> revisions, ListingContent live,
                                    List<ListingEvent> events, LocalDate today) {

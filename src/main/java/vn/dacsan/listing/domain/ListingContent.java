@@ -2,6 +2,7 @@ package vn.dacsan.listing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * once, without review. Places and groups are held by code; pictures by storage key, in order.
  */
 @Embeddable
-public class ListingContent {
+public class ListingContent implements Serializable {
 
     public static final int MAX_IMAGES = 8;
 
@@ -59,7 +60,7 @@ public class ListingContent {
     }
 
     /** The certificate a business declares for review: OCOP stars and the decision that awarded them. */
-    public record CertificateDetails(int stars, String decisionNumber, LocalDate decisionDate, String issuer, String scanKey) {
+    public record CertificateDetails(int stars, String decisionNumber, LocalDate decisionDate, String issuer, String scanKey) implements Serializable {
     }
 
     /** Field-by-field differences from {@code live} to this content, in form order. */

@@ -28,15 +28,15 @@ public class ReviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReviewDesk desk;
+    ReviewDesk desk;
     @Inject
-    transient CurrentAccount currentAccount;
+    CurrentAccount currentAccount;
     @Inject
-    transient Storefront storefront;
+    Storefront storefront;
     @Inject
-    transient FormChoices choices;
+    FormChoices choices;
     @Inject
-    transient CertificateWatch certificates;
+    CertificateWatch certificates;
 
     private Long id;
     private ReviewDetails details;

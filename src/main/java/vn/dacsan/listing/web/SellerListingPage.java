@@ -43,17 +43,17 @@ public class SellerListingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SellerListings listings;
+    SellerListings listings;
     @Inject
-    transient FormChoices choices;
+    FormChoices choices;
     @Inject
-    transient AdminUnitDirectory places;
+    AdminUnitDirectory places;
     @Inject
-    transient CurrentAccount currentAccount;
+    CurrentAccount currentAccount;
     @Inject
-    transient Storefront storefront;
+    Storefront storefront;
     @Inject
-    transient MediaUploads uploads;
+    MediaUploads uploads;
 
     /** Listings show the 1200 px copy of an uploaded picture. */
     static final int DISPLAY_SIZE = 1200;

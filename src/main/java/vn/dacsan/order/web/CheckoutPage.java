@@ -41,15 +41,15 @@ public class CheckoutPage implements Serializable {
             "address.street", "street", "address.note", "note", "payment", "payment");
 
     @Inject
-    transient OrderService orders;
+    OrderService orders;
     @Inject
-    transient CurrentCart cart;
+    CurrentCart cart;
     @Inject
-    transient AdminUnitDirectory places;
+    AdminUnitDirectory places;
     @Inject
-    transient PaymentProviders payments;
+    PaymentProviders payments;
     @Inject
-    transient Storefront storefront;
+    Storefront storefront;
 
     private final String idempotencyKey = UUID.randomUUID().toString();
     private String name;

@@ -35,11 +35,11 @@ public class SellerOrdersPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrderService orders;
+    OrderService orders;
     @Inject
-    transient CurrentAccount currentAccount;
+    CurrentAccount currentAccount;
     @Inject
-    transient Storefront storefront;
+    Storefront storefront;
 
     private String state;
     private List<SellerOrder> rows;

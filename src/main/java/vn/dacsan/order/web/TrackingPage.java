@@ -25,11 +25,11 @@ public class TrackingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrderService orders;
+    OrderService orders;
     @Inject
-    transient TrackingLimiter limiter;
+    TrackingLimiter limiter;
     @Inject
-    transient Storefront storefront;
+    Storefront storefront;
 
     private String code;
     private String phone;

@@ -14,10 +14,12 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dacsan.platform.cluster.ClusterLeadership;
 
 /**
  * Drains the search outbox every 250 ms (configurable) while there is work. A singleton's
- * timer never overlaps itself, and each indexer step runs in its own transaction.
+ * timer never overlaps itself, and each indexer step runs in its own transaction. In a cluster
+ * only one instance drains (see {@link ClusterLeadership}).
  */
 @Singleton
 @Startup
@@ -29,6 +31,8 @@ public class IndexerSchedule {
 
     @Resource
     TimerService timers;
+    @Inject
+    ClusterLeadership cluster;
     @Inject
     OutboxIndexer indexer;
     @Inject
@@ -44,6 +48,9 @@ public class IndexerSchedule {
 
     @Timeout
     void drain() {
+        if (!cluster.runsScheduledJobs()) {
+            return;
+        }
         try {
             while (OutboxIndexer.drainOnce(indexer) > 0) {
                 if (failing) {

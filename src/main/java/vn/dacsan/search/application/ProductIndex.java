@@ -8,14 +8,19 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -30,11 +35,14 @@ import vn.dacsan.catalog.domain.ProductStatus;
 /**
  * Writes products from the database into the Solr index: live products as documents,
  * anything else removed. Used by the outbox indexer (a few ids) and the full reindex (all).
+ * On SolrCloud a full reindex fills a new collection and then moves the alias to it.
  */
 @ApplicationScoped
 public class ProductIndex {
 
+    private static final Logger LOG = Logger.getLogger(ProductIndex.class.getName());
     private static final int PAGE = 500;
+    private static final Duration ALIAS_SWAP_WAIT = Duration.ofSeconds(30);
 
     @PersistenceContext(unitName = "marketplace")
     EntityManager em;
@@ -42,14 +50,30 @@ public class ProductIndex {
     SearchClient client;
     @Inject
     Clock clock;
+    @Inject
+    CloudCollections collections;
+
+    /**
+     * While a cloud rebuild fills a new collection, changes from the outbox go there too, and
+     * the products they name are refreshed once more after the alias has moved.
+     */
+    private volatile Rebuild rebuild;
+
+    private record Rebuild(String collection, Set<Long> touched) {
+    }
 
     public ProductIndex() {
     }
 
     ProductIndex(EntityManager em, SearchClient client, Clock clock) {
+        this(em, client, clock, new CloudCollections(client, clock, new CloudCollections.Layout(2, 2, Optional.empty())));
+    }
+
+    ProductIndex(EntityManager em, SearchClient client, Clock clock, CloudCollections collections) {
         this.em = em;
         this.client = client;
         this.clock = clock;
+        this.collections = collections;
     }
 
     /**
@@ -76,21 +100,98 @@ public class ProductIndex {
                 gone.remove(product.getId());
             }
         }
+        Rebuild running = rebuild;
         try {
-            if (!live.isEmpty()) {
-                client.solr().add(documents(live), VISIBLE_WITHIN_MS);
-            }
-            if (!gone.isEmpty()) {
-                client.solr().deleteById(gone.stream().map(ProductDocuments::id).toList(), VISIBLE_WITHIN_MS);
+            List<SolrInputDocument> docs = live.isEmpty() ? List.of() : documents(live);
+            List<String> goneIds = gone.stream().map(ProductDocuments::id).toList();
+            send(client.collection(), docs, goneIds);
+            if (running != null) {
+                send(running.collection(), docs, goneIds);
+                running.touched().addAll(productIds);
+            } else if (client.isCloud()) {
+                // a rebuild started by another instance of the cluster
+                Optional<String> building = collections.building(client.collection());
+                if (building.isPresent()) {
+                    send(building.get(), docs, goneIds);
+                }
             }
         } catch (SolrServerException | IOException | SolrException e) {
             throw new SearchUnavailableException("Could not update the search index: " + e.getMessage(), e);
         }
     }
 
-    /** Rebuilds the whole index from the database; reports progress as products are sent. */
+    private void send(String collection, List<SolrInputDocument> docs, List<String> goneIds)
+            throws SolrServerException, IOException {
+        if (!docs.isEmpty()) {
+            client.solr().add(collection, docs, VISIBLE_WITHIN_MS);
+        }
+        if (!goneIds.isEmpty()) {
+            client.solr().deleteById(collection, goneIds, VISIBLE_WITHIN_MS);
+        }
+    }
+
+    /**
+     * Rebuilds the whole index from the database; reports progress as products are sent. On
+     * SolrCloud, when the collection name is an alias, into a new collection that replaces
+     * the old one only when complete; otherwise in place.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public int reindexAll(IntConsumer progress) {
+        if (client.isCloud()) {
+            List<String> previous = collections.aliased(client.collection());
+            if (!previous.isEmpty()) {
+                return rebuildBehindAlias(previous, progress);
+            }
+            LOG.warning(() -> client.collection() + " is a collection, not an alias: reindexing it in place "
+                    + "(create the alias with the SolrCloud setup command to rebuild without gaps)");
+        }
+        return reindexInto(client.collection(), progress, true);
+    }
+
+    private int rebuildBehindAlias(List<String> previous, IntConsumer progress) {
+        String alias = client.collection();
+        String fresh = collections.createGeneration(alias);
+        String building = CloudCollections.buildingAlias(alias);
+        rebuild = new Rebuild(fresh, ConcurrentHashMap.newKeySet());
+        int indexed;
+        try {
+            // tells the other instances' outbox indexers to send their changes here too
+            collections.pointAlias(building, fresh, ALIAS_SWAP_WAIT);
+            indexed = reindexInto(fresh, progress, false);
+            collections.commit(fresh);
+            collections.pointAlias(alias, fresh, ALIAS_SWAP_WAIT);
+        } catch (RuntimeException e) {
+            rebuild = null;
+            try {
+                collections.deleteAlias(building);
+                collections.delete(fresh);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        try {
+            collections.deleteAlias(building);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete alias " + building + "; delete it by hand", e);
+        }
+        Set<Long> touched = rebuild.touched();
+        rebuild = null;
+        // a change indexed while this rebuild read its page may have been overwritten by that page
+        refresh(Set.copyOf(touched));
+        for (String old : previous) {
+            try {
+                collections.delete(old);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The alias now points at " + fresh + "; the previous collection " + old
+                        + " could not be deleted, delete it by hand", e);
+            }
+        }
+        LOG.info(() -> "Alias " + alias + " now points at " + fresh + " (" + indexed + " products); removed " + previous);
+        return indexed;
+    }
+
+    private int reindexInto(String collection, IntConsumer progress, boolean removeStale) {
         Set<String> indexed = new HashSet<>();
         long lastId = Long.MIN_VALUE;
         try {
@@ -100,16 +201,18 @@ public class ProductIndex {
                     break;
                 }
                 if (!page.documents().isEmpty()) {
-                    client.solr().add(page.documents());
+                    client.solr().add(collection, page.documents());
                 }
                 page.documents().forEach(doc -> indexed.add((String) doc.getFieldValue("id")));
                 lastId = page.lastId();
                 progress.accept(indexed.size());
                 em.clear();
             }
-            List<String> stale = staleIds(indexed);
-            if (!stale.isEmpty()) {
-                client.solr().deleteById(stale);
+            if (removeStale) {
+                List<String> stale = staleIds(indexed);
+                if (!stale.isEmpty()) {
+                    client.solr().deleteById(collection, stale);
+                }
             }
         } catch (SolrServerException | IOException | SolrException e) {
             throw new SearchUnavailableException("Reindex failed: " + e.getMessage(), e);

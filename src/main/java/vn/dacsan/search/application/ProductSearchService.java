@@ -22,6 +22,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ShardParams;
 import vn.dacsan.platform.text.VietnameseText;
 import vn.dacsan.search.application.SearchResult.FacetCount;
 import vn.dacsan.search.application.SearchResult.ProducerRef;
@@ -127,7 +128,7 @@ public class ProductSearchService {
         }
         long total = response.getResults().getNumFound();
         return new SearchResult(total, request.page(), request.size(), items, facets(response),
-                suggestion(response, request, total));
+                suggestion(response, request, total), isPartial(response));
     }
 
     /** Completions for what a shopper has typed so far (folded prefix match on product names). */
@@ -167,12 +168,32 @@ public class ProductSearchService {
     }
 
     private QueryResponse execute(SolrQuery query) {
+        if (client.isCloud()) {
+            // a shard with no live replica: answer from the others and flag it, rather than fail
+            query.set(ShardParams.SHARDS_TOLERANT, true);
+        }
         try {
             return client.solr().query(query);
         } catch (SolrServerException | IOException | SolrException e) {
+            if (client.isCloud() && !(e instanceof SolrException refused && refused.code() < 500)) {
+                // a node that went down mid-request: SolrJ now knows, and a search changes nothing,
+                // so one more try goes to a live replica
+                try {
+                    return client.solr().query(query);
+                } catch (SolrServerException | IOException | SolrException again) {
+                    e.addSuppressed(again);
+                }
+            }
             LOG.log(Level.WARNING, "Search failed", e);
             throw new SearchUnavailableException("Search is temporarily unavailable", e);
         }
+    }
+
+    /** Solr sets partialResults in the header when a shard (or a time limit) cut the answer short. */
+    static boolean isPartial(QueryResponse response) {
+        Object partial = response.getResponseHeader() == null ? null
+                : response.getResponseHeader().get("partialResults");
+        return "true".equals(String.valueOf(partial));
     }
 
     private static ProductHit hit(SolrDocument doc, Instant now) {

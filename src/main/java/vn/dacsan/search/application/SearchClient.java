@@ -5,20 +5,35 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The application's one SolrJ client, pointed at the configured node and collection. */
+/**
+ * The application's one SolrJ client. Given ZooKeeper hosts ({@code dacsan.solr.zk-hosts}) or
+ * SolrCloud node URLs ({@code dacsan.solr.urls}) it talks to the collection (or alias) through
+ * {@link CloudSolrClient}; otherwise to the core of the single node at {@code dacsan.solr.url}.
+ */
 @ApplicationScoped
-public class SearchClient {
+public class SearchClient implements AutoCloseable {
 
     @Inject
     @ConfigProperty(name = "dacsan.solr.url")
     String url;
+    @Inject
+    @ConfigProperty(name = "dacsan.solr.zk-hosts")
+    Optional<String> zkHosts;
+    @Inject
+    @ConfigProperty(name = "dacsan.solr.urls")
+    Optional<String> nodeUrls;
     @Inject
     @ConfigProperty(name = "dacsan.solr.collection")
     String collection;
@@ -35,15 +50,33 @@ public class SearchClient {
     public SearchClient() {
     }
 
-    /** For tools and tests outside the container. */
+    /** A single node, for tools and tests outside the container. */
     public static SearchClient forUrl(String url, String collection) {
         return forUrl(url, collection, java.time.Duration.ofMillis(5000));
     }
 
     /** For tools outside the container that send big batches to a busy node (the benchmark). */
     public static SearchClient forUrl(String url, String collection, java.time.Duration requestTimeout) {
+        return configured(url, Optional.empty(), Optional.empty(), collection, requestTimeout);
+    }
+
+    /** A SolrCloud collection or alias reached through ZooKeeper ({@code host:port,host:port[/chroot]}). */
+    public static SearchClient forZooKeeper(String zkHosts, String collection) {
+        return configured(null, Optional.of(zkHosts), Optional.empty(), collection, java.time.Duration.ofMillis(5000));
+    }
+
+    /** A SolrCloud collection or alias reached through any of these node URLs ({@code http://host:8983/solr}). */
+    public static SearchClient forSolrCloud(List<String> nodeUrls, String collection) {
+        return configured(null, Optional.empty(), Optional.of(String.join(",", nodeUrls)), collection,
+                java.time.Duration.ofMillis(5000));
+    }
+
+    private static SearchClient configured(String url, Optional<String> zkHosts, Optional<String> nodeUrls,
+                                           String collection, java.time.Duration requestTimeout) {
         SearchClient client = new SearchClient();
         client.url = url;
+        client.zkHosts = zkHosts;
+        client.nodeUrls = nodeUrls;
         client.collection = collection;
         client.connectTimeoutMs = 2000;
         client.requestTimeoutMs = requestTimeout.toMillis();
@@ -53,24 +86,79 @@ public class SearchClient {
 
     @PostConstruct
     void open() {
-        // our own daemon executor: SolrJ's default one makes close() wait up to minutes when
-        // Solr is unreachable, which would stall undeploy
-        httpExecutor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "solrj-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        solr = new HttpJdkSolrClient.Builder(url)
-                .withExecutor(httpExecutor)
-                .useHttp1_1(true)
-                .withDefaultCollection(collection)
+        if (zkHosts.filter(s -> !s.isBlank()).isPresent()) {
+            ZooKeeperAddress zk = ZooKeeperAddress.parse(zkHosts.get());
+            solr = new CloudSolrClient.Builder(zk.hosts(), zk.chroot())
+                    .withInternalClientBuilder(cloudHttpClient())
+                    .withZkConnectTimeout((int) Math.max(connectTimeoutMs, 10_000), TimeUnit.MILLISECONDS)
+                    .withDefaultCollection(collection)
+                    .build();
+        } else if (nodeUrls.filter(s -> !s.isBlank()).isPresent()) {
+            solr = new CloudSolrClient.Builder(list(nodeUrls.get()))
+                    .withInternalClientBuilder(cloudHttpClient())
+                    .withDefaultCollection(collection)
+                    .build();
+        } else {
+            // our own daemon executor: SolrJ's default one makes close() wait up to minutes when
+            // Solr is unreachable, which would stall undeploy
+            httpExecutor = Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "solrj-http");
+                thread.setDaemon(true);
+                return thread;
+            });
+            solr = new HttpJdkSolrClient.Builder(url)
+                    .withExecutor(httpExecutor)
+                    .useHttp1_1(true)
+                    .withDefaultCollection(collection)
+                    .withConnectionTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
+                    .withRequestTimeout(requestTimeoutMs, TimeUnit.MILLISECONDS)
+                    .build();
+        }
+    }
+
+    private Http2SolrClient.Builder cloudHttpClient() {
+        return new Http2SolrClient.Builder()
                 .withConnectionTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .withRequestTimeout(requestTimeoutMs, TimeUnit.MILLISECONDS)
-                .build();
+                .withRequestTimeout(requestTimeoutMs, TimeUnit.MILLISECONDS);
     }
 
     SolrClient solr() {
         return solr;
+    }
+
+    /** The configured collection name: a core on a single node, an alias (or collection) on SolrCloud. */
+    public String collection() {
+        return collection;
+    }
+
+    public boolean isCloud() {
+        return solr instanceof CloudSolrClient;
+    }
+
+    CloudSolrClient cloud() {
+        if (!isCloud()) {
+            throw new IllegalStateException("Not connected to SolrCloud");
+        }
+        return (CloudSolrClient) solr;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** {@code zk1:2181,zk2:2181,zk3:2181/solr}: the hosts, and the chroot after the first slash. */
+    record ZooKeeperAddress(List<String> hosts, Optional<String> chroot) {
+        static ZooKeeperAddress parse(String address) {
+            String trimmed = address.trim();
+            int slash = trimmed.indexOf('/');
+            String hosts = slash < 0 ? trimmed : trimmed.substring(0, slash);
+            String chroot = slash < 0 ? "" : trimmed.substring(slash);
+            if (hosts.isBlank()) {
+                throw new IllegalArgumentException("dacsan.solr.zk-hosts names no ZooKeeper host: " + address);
+            }
+            return new ZooKeeperAddress(list(hosts), chroot.isEmpty() || "/".equals(chroot)
+                    ? Optional.empty() : Optional.of(chroot));
+        }
     }
 
     @PreDestroy
@@ -78,9 +166,11 @@ public class SearchClient {
         try {
             solr.close();
         } catch (IOException e) {
-            // closing a JDK HTTP client cannot lose data; nothing to do
+            // closing an HTTP client cannot lose data; nothing to do
         } finally {
-            httpExecutor.shutdownNow();
+            if (httpExecutor != null) {
+                httpExecutor.shutdownNow();
+            }
         }
     }
 }

@@ -3,9 +3,19 @@ package vn.dacsan.search.application;
 import java.util.List;
 import java.util.Map;
 
-/** One page of products matching a search, with facet counts and a "did you mean". */
+/**
+ * One page of products matching a search, with facet counts and a "did you mean".
+ * {@code partial} is true when part of a SolrCloud index did not answer: the page and the
+ * counts then cover only the rest, and the storefront says so.
+ */
 public record SearchResult(long total, int page, int size, List<ProductHit> items,
-                           Map<String, List<FacetCount>> facets, String suggestion) {
+                           Map<String, List<FacetCount>> facets, String suggestion, boolean partial) {
+
+    /** A complete result. */
+    public SearchResult(long total, int page, int size, List<ProductHit> items,
+                        Map<String, List<FacetCount>> facets, String suggestion) {
+        this(total, page, size, items, facets, suggestion, false);
+    }
 
     /** A product as a result card shows it. {@code stars} is null unless its certificate is valid now. */
     public record ProductHit(long id, String slug, String name, long priceVnd, String unit, Integer stars,
