@@ -1,5 +1,6 @@
 package vn.dacsan.account.demo;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -30,7 +31,7 @@ import vn.dacsan.catalog.domain.ProducerKind;
 @DependsOn("DemoCatalogSeeder")
 public class DemoAccountSeeder {
 
-    private static final Logger LOG = Logger.getLogger(DemoAccountSeeder.class.getName());
+    private static final Logger LOG = RequestLog.logger(DemoAccountSeeder.class);
     static final String PASSWORD = "demo12345";
 
     @Inject

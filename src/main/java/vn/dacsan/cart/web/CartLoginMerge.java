@@ -1,5 +1,6 @@
 package vn.dacsan.cart.web;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import vn.dacsan.cart.domain.MergeOutcome;
 @ApplicationScoped
 public class CartLoginMerge {
 
-    private static final Logger LOG = Logger.getLogger(CartLoginMerge.class.getName());
+    private static final Logger LOG = RequestLog.logger(CartLoginMerge.class);
 
     @Inject
     HttpServletRequest request;

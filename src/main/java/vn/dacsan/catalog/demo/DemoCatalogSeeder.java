@@ -1,5 +1,6 @@
 package vn.dacsan.catalog.demo;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -19,7 +20,7 @@ import vn.dacsan.search.application.SearchOutbox;
 @DependsOn("DatabaseMigration")
 public class DemoCatalogSeeder {
 
-    private static final Logger LOG = Logger.getLogger(DemoCatalogSeeder.class.getName());
+    private static final Logger LOG = RequestLog.logger(DemoCatalogSeeder.class);
 
     @Inject
     @ConfigProperty(name = "dacsan.demo.enabled", defaultValue = "false")

@@ -1,5 +1,6 @@
 package vn.dacsan.listing.application;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CertificateWatchSchedule {
 
-    private static final Logger LOG = Logger.getLogger(CertificateWatchSchedule.class.getName());
+    private static final Logger LOG = RequestLog.logger(CertificateWatchSchedule.class);
 
     @Resource
     TimerService timers;

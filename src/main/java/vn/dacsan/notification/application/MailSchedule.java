@@ -1,5 +1,6 @@
 package vn.dacsan.notification.application;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class MailSchedule {
 
-    private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
+    private static final Logger LOG = RequestLog.logger(MailSchedule.class);
 
     @Resource
     TimerService timers;

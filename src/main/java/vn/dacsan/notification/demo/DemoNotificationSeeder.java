@@ -1,5 +1,6 @@
 package vn.dacsan.notification.demo;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -24,7 +25,7 @@ import vn.dacsan.notification.domain.Notice;
 @DependsOn("DemoAccountSeeder")
 public class DemoNotificationSeeder {
 
-    private static final Logger LOG = Logger.getLogger(DemoNotificationSeeder.class.getName());
+    private static final Logger LOG = RequestLog.logger(DemoNotificationSeeder.class);
 
     @Inject
     @ConfigProperty(name = "dacsan.demo.enabled", defaultValue = "false")

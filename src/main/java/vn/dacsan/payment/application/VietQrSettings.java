@@ -1,5 +1,6 @@
 package vn.dacsan.payment.application;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class VietQrSettings {
     public static final String DEMO_ACCOUNT_NUMBER = "0011000000000";
     public static final String DEMO_ACCOUNT_NAME = "TAI KHOAN DEMO - KHONG CHUYEN";
 
-    private static final Logger LOG = Logger.getLogger(VietQrSettings.class.getName());
+    private static final Logger LOG = RequestLog.logger(VietQrSettings.class);
 
     @Inject
     @ConfigProperty(name = "dacsan.payment.vietqr.bank-bin", defaultValue = DEMO_BANK_BIN)

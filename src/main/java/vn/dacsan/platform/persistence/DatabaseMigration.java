@@ -1,5 +1,6 @@
 package vn.dacsan.platform.persistence;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -16,7 +17,7 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final Logger LOG = RequestLog.logger(DatabaseMigration.class);
 
     @Resource(lookup = MarketplaceDataSource.JNDI_NAME)
     DataSource dataSource;

@@ -1,5 +1,6 @@
 package vn.dacsan.search.application;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class IndexerSchedule {
 
-    private static final Logger LOG = Logger.getLogger(IndexerSchedule.class.getName());
+    private static final Logger LOG = RequestLog.logger(IndexerSchedule.class);
 
     @Resource
     TimerService timers;

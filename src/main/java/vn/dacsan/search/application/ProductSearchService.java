@@ -1,5 +1,6 @@
 package vn.dacsan.search.application;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -34,7 +35,7 @@ import vn.dacsan.search.application.SearchResult.ProductHit;
 @ApplicationScoped
 public class ProductSearchService {
 
-    private static final Logger LOG = Logger.getLogger(ProductSearchService.class.getName());
+    private static final Logger LOG = RequestLog.logger(ProductSearchService.class);
     private static final String[] FIELD_FACETS = {"group", "province", "commune", "kind"};
 
     @Inject

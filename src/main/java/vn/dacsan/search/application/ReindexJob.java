@@ -1,5 +1,6 @@
 package vn.dacsan.search.application;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ReindexJob {
 
-    private static final Logger LOG = Logger.getLogger(ReindexJob.class.getName());
+    private static final Logger LOG = RequestLog.logger(ReindexJob.class);
 
     public enum State { IDLE, RUNNING, DONE, FAILED }
 
