@@ -1,5 +1,6 @@
 package vn.dacsan.platform.api;
 
+import vn.dacsan.platform.logging.RequestLog;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -36,12 +37,13 @@ import vn.dacsan.order.application.PriceChangedException;
 import vn.dacsan.order.application.TooManyTrackingAttempts;
 import vn.dacsan.order.domain.OrderStateException;
 import vn.dacsan.search.application.InvalidSearchRequestException;
+import vn.dacsan.platform.persistence.DatabaseOutage;
 import vn.dacsan.search.application.SearchUnavailableException;
 
 /** Turns every failure into a JSON problem; internals (stack traces, Solr messages) never leak. */
 public final class ProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final Logger LOG = RequestLog.logger(ProblemMappers.class);
 
     private ProblemMappers() {
     }
@@ -253,6 +255,9 @@ public final class ProblemMappers {
     public static class TransactionFailed implements ExceptionMapper<TransactionalException> {
         @Override
         public Response toResponse(TransactionalException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                return Problem.databaseUnavailable();
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
                     return Problem.response(409, "Conflict", "Someone else changed this at the same time; reload and try again", null);
@@ -284,6 +289,10 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.warning(() -> "Database unavailable: " + e.getMessage());
+                return Problem.databaseUnavailable();
+            }
             LOG.log(Level.SEVERE, "Unexpected API failure", e);
             return Problem.response(500, "Internal error", "Something went wrong on our side; it has been logged", null);
         }

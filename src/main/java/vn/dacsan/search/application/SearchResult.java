@@ -3,9 +3,22 @@ package vn.dacsan.search.application;
 import java.util.List;
 import java.util.Map;
 
-/** One page of products matching a search, with facet counts and a "did you mean". */
+/**
+ * One page of products matching a search, with facet counts and a "did you mean".
+ * {@code fallback} is true when Solr was down and the database answered (no facets, no ranking).
+ */
 public record SearchResult(long total, int page, int size, List<ProductHit> items,
-                           Map<String, List<FacetCount>> facets, String suggestion) {
+                           Map<String, List<FacetCount>> facets, String suggestion, boolean fallback) {
+
+    public SearchResult(long total, int page, int size, List<ProductHit> items,
+                        Map<String, List<FacetCount>> facets, String suggestion) {
+        this(total, page, size, items, facets, suggestion, false);
+    }
+
+    /** An answer from the database fallback. */
+    public static SearchResult fromDatabase(long total, int page, int size, List<ProductHit> items) {
+        return new SearchResult(total, page, size, items, Map.of(), null, true);
+    }
 
     /** A product as a result card shows it. {@code stars} is null unless its certificate is valid now. */
     public record ProductHit(long id, String slug, String name, long priceVnd, String unit, Integer stars,
