@@ -1,6 +1,5 @@
 package vn.dacsan.account.demo;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -20,6 +19,7 @@ import vn.dacsan.catalog.domain.AdminUnit;
 import vn.dacsan.catalog.domain.LicenceKind;
 import vn.dacsan.catalog.domain.Producer;
 import vn.dacsan.catalog.domain.ProducerKind;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Demo logins (dacsan.demo.enabled=true only), added once the demo catalogue is in: a staff

@@ -1,6 +1,5 @@
 package vn.dacsan.cart.web;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import vn.dacsan.cart.application.CartService;
 import vn.dacsan.cart.domain.Cart;
 import vn.dacsan.cart.domain.CartChange;
 import vn.dacsan.cart.domain.MergeOutcome;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * On login, what the visitor put in the session cart moves into the account's cart and the

@@ -1,6 +1,5 @@
 package vn.dacsan.catalog.demo;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -12,6 +11,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dacsan.media.MediaStore;
+import vn.dacsan.platform.logging.RequestLog;
 import vn.dacsan.search.application.SearchOutbox;
 
 /** On first start in demo mode (dacsan.demo.enabled=true), fills an empty catalogue with demo data. */

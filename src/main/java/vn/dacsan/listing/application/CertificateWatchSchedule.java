@@ -1,6 +1,5 @@
 package vn.dacsan.listing.application;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Runs the certificate watch every day at 00:15 in the marketplace's time zone, and once a

@@ -1,6 +1,5 @@
 package vn.dacsan.notification.demo;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -15,6 +14,7 @@ import vn.dacsan.account.domain.Role;
 import vn.dacsan.catalog.domain.Producer;
 import vn.dacsan.notification.application.Notifications;
 import vn.dacsan.notification.domain.Notice;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Demo mode only: once the demo logins exist, each demo business is told its producer was

@@ -1,12 +1,12 @@
 package vn.dacsan.payment.application;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dacsan.payment.domain.ReceivingAccount;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * The platform's receiving account for VietQR transfers (dacsan.payment.vietqr.*). The defaults

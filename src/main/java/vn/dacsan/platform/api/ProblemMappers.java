@@ -1,6 +1,5 @@
 package vn.dacsan.platform.api;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -36,6 +35,7 @@ import vn.dacsan.order.application.OutOfStockException;
 import vn.dacsan.order.application.PriceChangedException;
 import vn.dacsan.order.application.TooManyTrackingAttempts;
 import vn.dacsan.order.domain.OrderStateException;
+import vn.dacsan.platform.logging.RequestLog;
 import vn.dacsan.search.application.InvalidSearchRequestException;
 import vn.dacsan.platform.persistence.DatabaseOutage;
 import vn.dacsan.search.application.SearchUnavailableException;

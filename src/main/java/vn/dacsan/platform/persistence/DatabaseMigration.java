@@ -1,6 +1,5 @@
 package vn.dacsan.platform.persistence;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -10,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import vn.dacsan.platform.logging.RequestLog;
 
 /** Brings the schema up to date with the Flyway migrations before anything else starts. */
 @Singleton

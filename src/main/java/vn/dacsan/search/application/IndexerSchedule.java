@@ -1,6 +1,5 @@
 package vn.dacsan.search.application;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Drains the search outbox every 250 ms (configurable) while there is work. A singleton's

@@ -1,6 +1,5 @@
 package vn.dacsan.search.application;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import vn.dacsan.platform.logging.RequestLog;
 import vn.dacsan.platform.text.VietnameseText;
 import vn.dacsan.search.application.SearchResult.FacetCount;
 import vn.dacsan.search.application.SearchResult.ProducerRef;

@@ -1,6 +1,5 @@
 package vn.dacsan.search.application;
 
-import vn.dacsan.platform.logging.RequestLog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.dacsan.platform.logging.RequestLog;
 
 /** A full reindex from the database, run in the background, with progress anyone can poll. */
 @ApplicationScoped
