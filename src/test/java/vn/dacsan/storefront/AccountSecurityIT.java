@@ -120,6 +120,32 @@ class AccountSecurityIT {
     }
 
     @Test
+    void staffCompareTheIndexWithTheDatabase() {
+        Visitor staff = new Visitor();
+        staff.logIn(STAFF, PASSWORD);
+        String page = staff.get("/quan-ly/").body();
+        assertThat(page).contains("Đối chiếu chỉ mục với cơ sở dữ liệu");
+        Matcher action = Pattern.compile("<form id=\"reconcile\"[^>]*?action=\"([^\"]*)\"").matcher(page);
+        assertThat(action.find()).isTrue();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String report;
+        do {
+            Matcher state = Visitor.VIEW_STATE.matcher(staff.get("/quan-ly/").body());
+            assertThat(state.find()).isTrue();
+            HttpResponse<String> checked = staff.post(action.group(1).replace("&amp;", "&"), Map.of(
+                    "reconcile", "reconcile", "reconcile:check", "check", "jakarta.faces.ViewState", state.group(1)));
+            assertThat(checked.statusCode()).as(checked.body()).isEqualTo(302);
+            report = staff.get("/quan-ly/").body();
+        } while (!report.contains("Khớp:") && System.nanoTime() < deadline);
+        assertThat(report).as("the index converges on the demo catalogue").contains("Khớp:").contains("data-consistent=\"true\"");
+
+        Visitor seller = new Visitor();
+        seller.logIn(BUSINESS, PASSWORD);
+        assertThat(seller.post(action.group(1).replace("&amp;", "&"), Map.of("reconcile", "reconcile")).statusCode())
+                .as("only staff may compare or repair the index").isEqualTo(403);
+    }
+
+    @Test
     void staffLogInSeeTheirAreaAndLogOut() {
         Visitor staff = new Visitor();
         HttpResponse<String> login = staff.logIn(STAFF, PASSWORD);

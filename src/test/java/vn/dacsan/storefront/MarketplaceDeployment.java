@@ -16,10 +16,12 @@ import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import vn.dacsan.dev.LocalSolrNode;
+import vn.dacsan.testing.TestPostgres;
 
 /**
  * The real WAR built by Maven, configured for a test run: the shared Solr node of this JVM
- * (emptied first), an in-memory H2 database, demo data and an operator token.
+ * (emptied first), an in-memory H2 database (in the PostgreSQL pass, a fresh schema that is
+ * dropped when the test JVM ends), demo data and an operator token.
  */
 final class MarketplaceDeployment {
 
@@ -45,7 +47,7 @@ final class MarketplaceDeployment {
             config.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             config.setProperty("dacsan.solr.url", solr.baseUrl());
             config.setProperty("dacsan.solr.collection", LocalSolrNode.CORE);
-            config.setProperty("dacsan.db.url", "jdbc:h2:mem:marketplace-it;DB_CLOSE_DELAY=-1");
+            database().forEach(config::setProperty);
             config.setProperty("dacsan.demo.enabled", "true");
             config.setProperty("dacsan.media.dir", Files.createTempDirectory("media-it").toString());
             config.setProperty("dacsan.admin.token", ADMIN_TOKEN);
@@ -60,6 +62,17 @@ final class MarketplaceDeployment {
             throw new UncheckedIOException(e);
         }
         return war;
+    }
+
+    private static Map<String, String> database() {
+        if (!TestPostgres.chosen()) {
+            return Map.of("dacsan.db.url", "jdbc:h2:mem:marketplace-it;DB_CLOSE_DELAY=-1");
+        }
+        String schema = TestPostgres.createSchema("it_war");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TestPostgres.dropSchema(schema)));
+        return Map.of("dacsan.db.url", TestPostgres.urlFor(schema),
+                "dacsan.db.user", TestPostgres.user(),
+                "dacsan.db.password", TestPostgres.password());
     }
 
     private static void emptyIndex(LocalSolrNode solr) {

@@ -11,20 +11,46 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * A fresh in-memory H2 database with the real Flyway migrations and the real persistence
  * unit (switched to resource-local transactions), for tests that run outside the server.
+ * In the PostgreSQL pass ({@code -Dtest.db=postgres}) the same, in a fresh PostgreSQL schema.
  */
 public class TestDatabase implements AutoCloseable {
 
     private final EntityManagerFactory emf;
     private final EntityManager em;
     private final DataSource dataSource;
+    private String ownSchema;
+    private JdbcConnectionPool ownPool;
 
     public TestDatabase() {
-        this(memory(), null);
+        this(TestPostgres.chosen() ? postgres() : new Target(memory(), null, null));
+    }
+
+    private TestDatabase(Target target) {
+        this(target.dataSource(), target.schema());
+        ownSchema = target.schema();
+        ownPool = target.pool();
+    }
+
+    private record Target(DataSource dataSource, String schema, JdbcConnectionPool pool) {
+    }
+
+    private static Target postgres() {
+        String schema = TestPostgres.createSchema("it");
+        PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
+        postgres.setURL(TestPostgres.requiredUrl());
+        postgres.setUser(TestPostgres.user());
+        postgres.setPassword(TestPostgres.password());
+        postgres.setCurrentSchema(schema);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(postgres);
+        pool.setMaxConnections(20);
+        return new Target(pool, schema, pool);
     }
 
     /**
@@ -99,5 +125,11 @@ public class TestDatabase implements AutoCloseable {
     public void close() {
         em.close();
         emf.close();
+        if (ownPool != null) {
+            ownPool.dispose();
+        }
+        if (ownSchema != null) {
+            TestPostgres.dropSchema(ownSchema);
+        }
     }
 }

@@ -19,6 +19,7 @@ import vn.dacsan.catalog.domain.AdminUnit;
 import vn.dacsan.catalog.domain.LicenceKind;
 import vn.dacsan.catalog.domain.Producer;
 import vn.dacsan.catalog.domain.ProducerKind;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Demo logins (dacsan.demo.enabled=true only), added once the demo catalogue is in: a staff
@@ -30,7 +31,7 @@ import vn.dacsan.catalog.domain.ProducerKind;
 @DependsOn("DemoCatalogSeeder")
 public class DemoAccountSeeder {
 
-    private static final Logger LOG = Logger.getLogger(DemoAccountSeeder.class.getName());
+    private static final Logger LOG = RequestLog.logger(DemoAccountSeeder.class);
     static final String PASSWORD = "demo12345";
 
     @Inject

@@ -12,6 +12,7 @@ import vn.dacsan.cart.application.CartService;
 import vn.dacsan.cart.domain.Cart;
 import vn.dacsan.cart.domain.CartChange;
 import vn.dacsan.cart.domain.MergeOutcome;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * On login, what the visitor put in the session cart moves into the account's cart and the
@@ -21,7 +22,7 @@ import vn.dacsan.cart.domain.MergeOutcome;
 @ApplicationScoped
 public class CartLoginMerge {
 
-    private static final Logger LOG = Logger.getLogger(CartLoginMerge.class.getName());
+    private static final Logger LOG = RequestLog.logger(CartLoginMerge.class);
 
     @Inject
     HttpServletRequest request;

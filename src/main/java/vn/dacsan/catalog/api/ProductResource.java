@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dacsan.catalog.application.ProductCatalog;
 import vn.dacsan.catalog.application.ProductDetails;
 import vn.dacsan.media.MediaUrls;
-import vn.dacsan.search.application.ProductSearchService;
+import vn.dacsan.search.application.StorefrontSearch;
 import vn.dacsan.search.application.SearchRequest;
 import vn.dacsan.search.application.SearchResult;
 import vn.dacsan.search.application.Suggestion;
@@ -29,13 +29,14 @@ import vn.dacsan.search.application.Suggestion;
 public class ProductResource {
 
     @Inject
-    ProductSearchService search;
+    StorefrontSearch search;
     @Inject
     ProductCatalog catalog;
 
+    /** {@code fallback}: Solr was down and the database answered (simpler matching, no facets). */
     public record ProductList(long total, int page, int size, List<Item> items,
                               Map<String, List<SearchResult.FacetCount>> facets, String suggestion,
-                              boolean partial) {
+                              boolean partial, boolean fallback) {
     }
 
     public record Item(long id, String slug, String name, long priceVnd, String unit, Integer stars, Producer producer,
@@ -78,7 +79,7 @@ public class ProductResource {
         SearchResult result = search.search(request);
         return new ProductList(result.total(), result.page(), result.size(),
                 result.items().stream().map(ProductResource::item).toList(), result.facets(), result.suggestion(),
-                result.partial());
+                result.partial(), result.fallback());
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dacsan.media.MediaStore;
+import vn.dacsan.platform.logging.RequestLog;
 import vn.dacsan.search.application.SearchOutbox;
 
 /** On first start in demo mode (dacsan.demo.enabled=true), fills an empty catalogue with demo data. */
@@ -19,7 +20,7 @@ import vn.dacsan.search.application.SearchOutbox;
 @DependsOn("DatabaseMigration")
 public class DemoCatalogSeeder {
 
-    private static final Logger LOG = Logger.getLogger(DemoCatalogSeeder.class.getName());
+    private static final Logger LOG = RequestLog.logger(DemoCatalogSeeder.class);
 
     @Inject
     @ConfigProperty(name = "dacsan.demo.enabled", defaultValue = "false")

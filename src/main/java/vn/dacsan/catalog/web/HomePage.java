@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.dacsan.catalog.application.ProductCatalog;
 import vn.dacsan.catalog.application.ProductDetails;
-import vn.dacsan.search.application.ProductSearchService;
+import vn.dacsan.search.application.StorefrontSearch;
 import vn.dacsan.search.application.SearchRequest;
 import vn.dacsan.search.application.SearchResult;
 import vn.dacsan.search.application.SearchUnavailableException;
@@ -21,7 +21,7 @@ public class HomePage {
     private static final int FEATURED = 8;
 
     @Inject
-    ProductSearchService search;
+    StorefrontSearch search;
     @Inject
     ProductCatalog catalog;
 

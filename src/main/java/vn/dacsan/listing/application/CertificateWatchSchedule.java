@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dacsan.platform.cluster.ClusterLeadership;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Runs the certificate watch every day at 00:15 in the marketplace's time zone, and once a
@@ -28,7 +29,7 @@ import vn.dacsan.platform.cluster.ClusterLeadership;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CertificateWatchSchedule {
 
-    private static final Logger LOG = Logger.getLogger(CertificateWatchSchedule.class.getName());
+    private static final Logger LOG = RequestLog.logger(CertificateWatchSchedule.class);
 
     @Resource
     TimerService timers;

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Sends due notification emails every few seconds (dacsan.mail.interval-ms) while mail is on.
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class MailSchedule {
 
-    private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
+    private static final Logger LOG = RequestLog.logger(MailSchedule.class);
 
     @Resource
     TimerService timers;

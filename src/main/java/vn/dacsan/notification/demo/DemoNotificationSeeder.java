@@ -14,6 +14,7 @@ import vn.dacsan.account.domain.Role;
 import vn.dacsan.catalog.domain.Producer;
 import vn.dacsan.notification.application.Notifications;
 import vn.dacsan.notification.domain.Notice;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Demo mode only: once the demo logins exist, each demo business is told its producer was
@@ -24,7 +25,7 @@ import vn.dacsan.notification.domain.Notice;
 @DependsOn("DemoAccountSeeder")
 public class DemoNotificationSeeder {
 
-    private static final Logger LOG = Logger.getLogger(DemoNotificationSeeder.class.getName());
+    private static final Logger LOG = RequestLog.logger(DemoNotificationSeeder.class);
 
     @Inject
     @ConfigProperty(name = "dacsan.demo.enabled", defaultValue = "false")

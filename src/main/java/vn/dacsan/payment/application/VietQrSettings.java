@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dacsan.payment.domain.ReceivingAccount;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * The platform's receiving account for VietQR transfers (dacsan.payment.vietqr.*). The defaults
@@ -23,7 +24,7 @@ public class VietQrSettings {
     public static final String DEMO_ACCOUNT_NUMBER = "0011000000000";
     public static final String DEMO_ACCOUNT_NAME = "TAI KHOAN DEMO - KHONG CHUYEN";
 
-    private static final Logger LOG = Logger.getLogger(VietQrSettings.class.getName());
+    private static final Logger LOG = RequestLog.logger(VietQrSettings.class);
 
     @Inject
     @ConfigProperty(name = "dacsan.payment.vietqr.bank-bin", defaultValue = DEMO_BANK_BIN)

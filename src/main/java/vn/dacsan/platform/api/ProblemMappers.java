@@ -43,13 +43,15 @@ import vn.dacsan.order.application.OutOfStockException;
 import vn.dacsan.order.application.PriceChangedException;
 import vn.dacsan.order.application.TooManyTrackingAttempts;
 import vn.dacsan.order.domain.OrderStateException;
+import vn.dacsan.platform.logging.RequestLog;
 import vn.dacsan.search.application.InvalidSearchRequestException;
+import vn.dacsan.platform.persistence.DatabaseOutage;
 import vn.dacsan.search.application.SearchUnavailableException;
 
 /** Turns every failure into a JSON problem; internals (stack traces, Solr messages) never leak. */
 public final class ProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final Logger LOG = RequestLog.logger(ProblemMappers.class);
 
     private ProblemMappers() {
     }
@@ -261,6 +263,9 @@ public final class ProblemMappers {
     public static class TransactionFailed implements ExceptionMapper<TransactionalException> {
         @Override
         public Response toResponse(TransactionalException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                return Problem.databaseUnavailable();
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
                     return Problem.response(409, "Conflict", "Someone else changed this at the same time; reload and try again", null);
@@ -364,6 +369,10 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.warning(() -> "Database unavailable: " + e.getMessage());
+                return Problem.databaseUnavailable();
+            }
             LOG.log(Level.SEVERE, "Unexpected API failure", e);
             return Problem.response(500, "Internal error", "Something went wrong on our side; it has been logged", null);
         }

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import vn.dacsan.platform.logging.RequestLog;
 
 /** Brings the schema up to date with the Flyway migrations before anything else starts. */
 @Singleton
@@ -16,7 +17,7 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final Logger LOG = RequestLog.logger(DatabaseMigration.class);
 
     @Resource(lookup = MarketplaceDataSource.JNDI_NAME)
     DataSource dataSource;

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dacsan.platform.api.Problem;
+import vn.dacsan.search.application.IndexReconciliation;
 import vn.dacsan.search.application.ReindexJob;
 import vn.dacsan.search.application.SearchOutbox;
 
@@ -32,6 +33,8 @@ public class ReindexResource {
     ReindexJob job;
     @Inject
     SearchOutbox outbox;
+    @Inject
+    IndexReconciliation reconciliation;
     @Inject
     @ConfigProperty(name = "dacsan.admin.token")
     Optional<String> token;
@@ -59,6 +62,22 @@ public class ReindexResource {
     public Response outbox(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Response refused = refuse(authorization);
         return refused != null ? refused : Response.ok(outbox.backlog()).build();
+    }
+
+    @GET
+    @Path("reconcile")
+    @Operation(summary = "Compare the index with the database: ids and versions (operator token required)")
+    public Response reconcile(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Response refused = refuse(authorization);
+        return refused != null ? refused : Response.ok(reconciliation.check()).build();
+    }
+
+    @POST
+    @Path("reconcile")
+    @Operation(summary = "Re-index every product the comparison finds different (operator token required)")
+    public Response repair(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Response refused = refuse(authorization);
+        return refused != null ? refused : Response.ok(reconciliation.repair()).build();
     }
 
     private Response refuse(String authorization) {

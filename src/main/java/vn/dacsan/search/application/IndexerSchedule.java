@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dacsan.platform.cluster.ClusterLeadership;
+import vn.dacsan.platform.logging.RequestLog;
 
 /**
  * Drains the search outbox every 250 ms (configurable) while there is work. A singleton's
@@ -27,7 +28,7 @@ import vn.dacsan.platform.cluster.ClusterLeadership;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class IndexerSchedule {
 
-    private static final Logger LOG = Logger.getLogger(IndexerSchedule.class.getName());
+    private static final Logger LOG = RequestLog.logger(IndexerSchedule.class);
 
     @Resource
     TimerService timers;

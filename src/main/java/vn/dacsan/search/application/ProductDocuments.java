@@ -15,6 +15,8 @@ import vn.dacsan.platform.text.VietnameseText;
 public final class ProductDocuments {
 
     public static final String ID_PREFIX = "product-";
+    /** The database version a document was built from; the reconciliation compares it. */
+    public static final String STAMP_FIELD = "db_version";
 
     private final ZoneId zone;
 
@@ -26,9 +28,20 @@ public final class ProductDocuments {
         return ID_PREFIX + productId;
     }
 
+    /**
+     * The product's row version and its current certificate with that certificate's status:
+     * a certificate revoked or replaced changes the document without touching the product row.
+     */
+    public static String stamp(int productVersion, Long certificateId, CertificateStatus certificateStatus) {
+        return certificateId == null ? productVersion + "" : productVersion + "/" + certificateId + "/" + certificateStatus;
+    }
+
     public SolrInputDocument toDocument(Product product) {
         SolrInputDocument doc = new SolrInputDocument();
         doc.setField("id", id(product.getId()));
+        doc.setField(STAMP_FIELD, product.currentCertificate()
+                .map(c -> stamp(product.getVersion(), c.getId(), c.getStatus()))
+                .orElseGet(() -> stamp(product.getVersion(), null, null)));
         doc.setField("doc_type", "product");
         doc.setField("slug", product.getSlug());
         doc.setField("name", VietnameseText.nfc(product.getName()));

@@ -23,6 +23,7 @@ import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ShardParams;
+import vn.dacsan.platform.logging.RequestLog;
 import vn.dacsan.platform.text.VietnameseText;
 import vn.dacsan.search.application.SearchResult.FacetCount;
 import vn.dacsan.search.application.SearchResult.ProducerRef;
@@ -35,7 +36,7 @@ import vn.dacsan.search.application.SearchResult.ProductHit;
 @ApplicationScoped
 public class ProductSearchService {
 
-    private static final Logger LOG = Logger.getLogger(ProductSearchService.class.getName());
+    private static final Logger LOG = RequestLog.logger(ProductSearchService.class);
     private static final String[] FIELD_FACETS = {"group", "province", "commune", "kind"};
 
     @Inject
@@ -128,7 +129,7 @@ public class ProductSearchService {
         }
         long total = response.getResults().getNumFound();
         return new SearchResult(total, request.page(), request.size(), items, facets(response),
-                suggestion(response, request, total), isPartial(response));
+                suggestion(response, request, total), isPartial(response), false);
     }
 
     /** Completions for what a shopper has typed so far (folded prefix match on product names). */

@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.dacsan.platform.logging.RequestLog;
 
 /** A full reindex from the database (products, then news), run in the background, with progress anyone can poll. */
 @ApplicationScoped
 public class ReindexJob {
 
-    private static final Logger LOG = Logger.getLogger(ReindexJob.class.getName());
+    private static final Logger LOG = RequestLog.logger(ReindexJob.class);
 
     public enum State { IDLE, RUNNING, DONE, FAILED }
 

@@ -6,15 +6,21 @@ import java.util.Map;
 /**
  * One page of products matching a search, with facet counts and a "did you mean".
  * {@code partial} is true when part of a SolrCloud index did not answer: the page and the
- * counts then cover only the rest, and the storefront says so.
+ * counts then cover only the rest, and the storefront says so. {@code fallback} is true when Solr
+ * was down and the database answered (no facets, no ranking).
  */
 public record SearchResult(long total, int page, int size, List<ProductHit> items,
-                           Map<String, List<FacetCount>> facets, String suggestion, boolean partial) {
+                           Map<String, List<FacetCount>> facets, String suggestion, boolean partial, boolean fallback) {
 
-    /** A complete result. */
+    /** A complete result from Solr. */
     public SearchResult(long total, int page, int size, List<ProductHit> items,
                         Map<String, List<FacetCount>> facets, String suggestion) {
-        this(total, page, size, items, facets, suggestion, false);
+        this(total, page, size, items, facets, suggestion, false, false);
+    }
+
+    /** An answer from the database fallback. */
+    public static SearchResult fromDatabase(long total, int page, int size, List<ProductHit> items) {
+        return new SearchResult(total, page, size, items, Map.of(), null, false, true);
     }
 
     /** A product as a result card shows it. {@code stars} is null unless its certificate is valid now. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import vn.dacsan.platform.web.Storefront;
 import vn.dacsan.search.application.InvalidSearchRequestException;
 import vn.dacsan.search.application.PriceRange;
-import vn.dacsan.search.application.ProductSearchService;
+import vn.dacsan.search.application.StorefrontSearch;
 import vn.dacsan.search.application.SearchRequest;
 import vn.dacsan.search.application.SearchResult;
 import vn.dacsan.search.application.SearchSort;
@@ -29,7 +29,7 @@ public class ProductSearchPage {
             "minPrice", "maxPrice", "sort", "page");
 
     @Inject
-    ProductSearchService search;
+    StorefrontSearch search;
     @Inject
     Storefront storefront;
     @Inject
