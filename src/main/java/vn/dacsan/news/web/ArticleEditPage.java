@@ -47,15 +47,15 @@ public class ArticleEditPage implements Serializable {
             "eventIds", "events", "publishAt", "publishAt");
 
     @Inject
-    transient NewsDesk desk;
+    NewsDesk desk;
     @Inject
-    transient MediaUploads uploads;
+    MediaUploads uploads;
     @Inject
-    transient CurrentAccount currentAccount;
+    CurrentAccount currentAccount;
     @Inject
-    transient Storefront storefront;
+    Storefront storefront;
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long id;
     private StaffArticle article;
