@@ -21,13 +21,21 @@ public class PasswordHashing {
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
+    @Inject
+    VerifiedPasswords verified;
 
     public PasswordHashing() {
     }
 
+    /** Checks every password the slow way (tools and tests). */
     public PasswordHashing(Pbkdf2PasswordHash pbkdf2) {
         this.pbkdf2 = pbkdf2;
         configure();
+    }
+
+    PasswordHashing(Pbkdf2PasswordHash pbkdf2, VerifiedPasswords verified) {
+        this(pbkdf2);
+        this.verified = verified;
     }
 
     @PostConstruct
@@ -43,13 +51,27 @@ public class PasswordHashing {
         return pbkdf2.generate(password.toCharArray());
     }
 
-    /** Checks any PBKDF2 hash this application ever wrote; the parameters travel in the hash. */
+    /**
+     * Checks any PBKDF2 hash this application ever wrote (the parameters travel in the hash); a
+     * password that matched the same hash a moment ago is taken from {@link VerifiedPasswords}.
+     */
     public boolean matches(String password, String storedHash) {
+        if (storedHash == null) {
+            return false;
+        }
+        if (verified != null && verified.recentlyMatched(password, storedHash)) {
+            return true;
+        }
+        boolean matches;
         try {
-            return storedHash != null && pbkdf2.verify(password.toCharArray(), storedHash);
+            matches = pbkdf2.verify(password.toCharArray(), storedHash);
         } catch (RuntimeException malformed) {
             return false;
         }
+        if (matches && verified != null) {
+            verified.matched(password, storedHash);
+        }
+        return matches;
     }
 
     /** True when the hash was made with a weaker algorithm, fewer iterations, or a shorter salt or key. */
