@@ -390,6 +390,7 @@ class StorefrontBrowserIT {
         assertThat(driver.findElement(By.id("month-events")).getText()).contains(DEMO_FAIR);
         assertThat(Browser.consoleErrors(driver)).as("no script failed or was refused")
                 .noneMatch(error -> error.contains("Uncaught") || error.contains("Refused to execute"));
+        driver.executeScript("document.getElementById('events-calendar').scrollIntoView()");
         Browser.screenshot(driver, "events-calendar-1280");
         assertNoSeriousViolations("/su-kien");
 
@@ -401,6 +402,7 @@ class StorefrontBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#event-schedule .fc-event")));
         Long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0L);
+        driver.executeScript("document.getElementById('events-calendar').scrollIntoView()");
         Browser.screenshot(driver, "events-calendar-375");
         assertNoSeriousViolations("/su-kien at 375 px");
         Browser.resize(driver, 1280, 900);
