@@ -32,13 +32,13 @@ public class EventDeskPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventDesk desk;
+    EventDesk desk;
     @Inject
-    transient AdminUnitDirectory places;
+    AdminUnitDirectory places;
     @Inject
-    transient CurrentAccount currentAccount;
+    CurrentAccount currentAccount;
     @Inject
-    transient Storefront storefront;
+    Storefront storefront;
 
     private Long id;
     private StaffEvent event;
