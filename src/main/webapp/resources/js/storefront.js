@@ -111,3 +111,28 @@
         { id: chart.id, config: JSON.parse(chart.dataset.chart) });
   });
 })();
+
+// Events calendar (/su-kien): PrimeFaces' Schedule (FullCalendar), started here for the same reason
+// as the charts. The widget normally fetches its events by an Ajax postback; the page hands it the
+// month's events as JSON in data-schedule instead, and the server's month table stays for readers
+// without script. Month changes are plain links on the page, so FullCalendar's own toolbar is off.
+(function () {
+  if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.Schedule) { return; }
+  document.querySelectorAll('.event-schedule[data-schedule]').forEach(function (element) {
+    var settings = JSON.parse(element.dataset.schedule);
+    element.hidden = false;
+    try {
+      PrimeFaces.cw('Schedule', 'schedule_' + element.id.replace(/[^A-Za-z0-9_]/g, '_'), {
+        id: element.id, locale: settings.locale, urlTarget: '_self',
+        options: { locale: settings.locale, initialView: 'dayGridMonth', initialDate: settings.initialDate,
+                   headerToolbar: false, firstDay: 1, height: 'auto', fixedWeekCount: false },
+        extender: function () { this.cfg.options.events = settings.events; }
+      });
+    } catch (failure) {
+      element.hidden = true; // the server's table stays
+      throw failure;
+    }
+    var fallback = document.getElementById(element.dataset.fallback);
+    if (fallback && element.classList.contains('fc')) { fallback.hidden = true; }
+  });
+})();

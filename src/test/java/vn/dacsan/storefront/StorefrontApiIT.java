@@ -373,6 +373,59 @@ class StorefrontApiIT {
         assertProblem(http.post("/api/v1/staff/news/987654321/publish", "Authorization", STAFF), 404);
     }
 
+    private static String event(String title, String startsOn, String endsOn, String province, String commune) {
+        return "{\"title\":" + jsonString(title) + ",\"description\":\"Gian hàng OCOP của tỉnh.\",\"startsOn\":\"" + startsOn
+                + "\",\"endsOn\":\"" + endsOn + "\",\"venue\":\"Nhà văn hóa tỉnh\",\"provinceCode\":\"" + province
+                + "\",\"communeCode\":\"" + commune + "\"}";
+    }
+
+    @Test
+    void staffEventEndpointsNeedStaffExplainEveryRefusalAndKeepALog() {
+        String body = event("Kiểm thử hội chợ qua API", "2031-03-10", "2031-03-12", "vinh-long", "vinh-long.an-hoi");
+        assertProblem(http.postJson("/api/v1/staff/events", body), 401);
+        assertProblem(http.postJson("/api/v1/staff/events", body, "Authorization", SHOPPER), 403);
+
+        HttpResponse<String> created = http.postJson("/api/v1/staff/events", body, "Authorization", STAFF);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject fair = Http.json(created).asJsonObject();
+        long id = fair.getJsonNumber("id").longValue();
+        assertThat(fair.getString("slug")).isEqualTo("kiem-thu-hoi-cho-qua-api");
+        assertThat(fair.getBoolean("cancelled")).isFalse();
+        assertThat(Http.json(http.get("/api/v1/events?from=2031-03-01&to=2031-03-31")).asJsonArray().toString())
+                .contains("kiem-thu-hoi-cho-qua-api");
+
+        HttpResponse<String> backwards = http.postJson("/api/v1/staff/events",
+                event("Kiểm thử ngược ngày", "2031-03-12", "2031-03-10", "vinh-long", ""), "Authorization", STAFF);
+        assertProblem(backwards, 422);
+        assertThat(Http.json(backwards).asJsonObject().getString("parameter")).isEqualTo("endsOn");
+        HttpResponse<String> nowhere = http.postJson("/api/v1/staff/events",
+                event("Kiểm thử nơi lạ", "2031-03-12", "", "khong-co-tinh", ""), "Authorization", STAFF);
+        assertProblem(nowhere, 422);
+        assertThat(Http.json(nowhere).asJsonObject().getString("detail")).contains("khong-co-tinh");
+        assertProblem(http.postJson("/api/v1/staff/events", event("", "2031-03-12", "", "vinh-long", ""), "Authorization", STAFF), 422);
+        assertProblem(http.postJson("/api/v1/staff/events", event("Dừa ".repeat(60), "2031-03-12", "", "vinh-long", ""),
+                "Authorization", STAFF), 422);
+        assertThat(Http.json(http.get("/api/v1/staff/events", "Authorization", STAFF)).asJsonArray().toString())
+                .doesNotContain("Kiểm thử ngược ngày").doesNotContain("Kiểm thử nơi lạ");
+
+        HttpResponse<String> updated = http.send("PUT", "/api/v1/staff/events/" + id,
+                event("Kiểm thử hội chợ qua API", "2031-03-11", "2031-03-14", "vinh-long", ""), "Authorization", STAFF);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(Http.json(updated).asJsonObject().getString("endsOn")).isEqualTo("2031-03-14");
+        assertProblem(http.send("PUT", "/api/v1/staff/events/987654321", body, "Authorization", STAFF), 404);
+
+        HttpResponse<String> cancelled = http.postJson("/api/v1/staff/events/" + id + "/cancel", "{\"reason\":\"Lùi lịch\"}",
+                "Authorization", STAFF);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(Http.json(cancelled).asJsonObject().getBoolean("cancelled")).isTrue();
+        assertThat(Http.json(cancelled).asJsonObject().getJsonArray("log").getValuesAs(JsonObject.class))
+                .extracting(l -> l.getString("action")).containsExactly("CREATED", "UPDATED", "CANCELLED");
+        assertThat(Http.json(http.get("/api/v1/events?from=2031-03-01&to=2031-03-31")).asJsonArray()).isEmpty();
+        assertProblem(http.postJson("/api/v1/staff/events/" + id + "/cancel", "{}", "Authorization", STAFF), 409);
+        assertProblem(http.send("PUT", "/api/v1/staff/events/" + id, body, "Authorization", STAFF), 409);
+        assertProblem(http.postJson("/api/v1/staff/events/987654321/cancel", "{}", "Authorization", STAFF), 404);
+    }
+
     @Test
     void newsIsSearchableWithoutDiacriticsOnTheApiAndTheSearchPage() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -361,6 +361,112 @@ class StorefrontBrowserIT {
         logOut();
     }
 
+    private static final String DEMO_FAIR = "Hội chợ Dừa và sản phẩm OCOP tỉnh Vĩnh Long";
+
+    /** The month (2026-12) in which the demo coconut fair starts, read from the public events API. */
+    private String demoFairMonth() {
+        Http http = new Http(base);
+        jakarta.json.JsonArray events = Http.json(http.get("/api/v1/events")).asJsonArray();
+        return events.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(e -> e.getString("slug").equals("hoi-cho-dua-va-ocop-vinh-long"))
+                .findFirst().orElseThrow().getString("startsOn").substring(0, 7);
+    }
+
+    @Test
+    void theEventsCalendarIsAPrimeFacesScheduleStartedWithoutInlineScript() {
+        Browser.resize(driver, 1280, 900);
+        driver.manage().deleteAllCookies();
+        Browser.consoleErrors(driver);
+        driver.get(url("/su-kien?thang=" + demoFairMonth()));
+        List<WebElement> entries = waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("#event-schedule .fc-event")));
+        assertThat(entries).anySatisfy(e -> assertThat(e.getAttribute("textContent")).contains(DEMO_FAIR));
+        WebElement fair = entries.stream().filter(e -> e.getAttribute("textContent").contains(DEMO_FAIR)).findFirst().orElseThrow();
+        assertThat(fair.getAttribute("href")).endsWith("#month-event-hoi-cho-dua-va-ocop-vinh-long");
+        // Vietnamese: weeks start on Monday and the day names are not English
+        String firstDay = driver.findElement(By.cssSelector("#event-schedule .fc-col-header-cell")).getAttribute("textContent");
+        assertThat(firstDay).doesNotContain("Mon").doesNotContain("Sun");
+        assertThat(driver.findElement(By.id("calendar-table")).isDisplayed()).as("the server table gives way to the schedule").isFalse();
+        assertThat(driver.findElement(By.id("month-events")).getText()).contains(DEMO_FAIR);
+        assertThat(Browser.consoleErrors(driver)).as("no script failed or was refused")
+                .noneMatch(error -> error.contains("Uncaught") || error.contains("Refused to execute"));
+        driver.executeScript("document.getElementById('events-calendar').scrollIntoView()");
+        Browser.screenshot(driver, "events-calendar-1280");
+        assertNoSeriousViolations("/su-kien");
+
+        fair.click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("#month-event-hoi-cho-dua-va-ocop-vinh-long"));
+
+        Browser.resize(driver, 375, 800);
+        driver.navigate().refresh();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#event-schedule .fc-event")));
+        Long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0L);
+        driver.executeScript("document.getElementById('events-calendar').scrollIntoView()");
+        Browser.screenshot(driver, "events-calendar-375");
+        assertNoSeriousViolations("/su-kien at 375 px");
+        Browser.resize(driver, 1280, 900);
+    }
+
+    @Test
+    void newsPagesHaveNoSeriousAccessibilityViolations() {
+        Browser.resize(driver, 1280, 900);
+        driver.manage().deleteAllCookies();
+        for (String path : List.of("/tin-tuc", "/tin-tuc/" + StorefrontApiIT.DEMO_ARTICLE, "/tin-tuc?lang=en", "/su-kien?lang=en")) {
+            driver.get(url(path));
+            assertNoSeriousViolations(path);
+        }
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void staffAddAnEventSeeTheRefusalBesideTheDatesThenCancelIt() {
+        Browser.resize(driver, 1280, 900);
+        driver.manage().deleteAllCookies();
+        logIn("canbo@demo.dacsan.vn");
+        driver.get(url("/quan-ly/tin-tuc"));
+        driver.findElement(By.id("to-events")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("event:title")));
+        assertThat(driver.findElements(By.cssSelector("#events tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
+        assertNoSeriousViolations("/quan-ly/su-kien");
+
+        driver.findElement(By.id("event:title")).sendKeys("Phiên chợ hoa kiểng Chợ Lách");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('event:startsOn').value = '2030-02-10';"
+                + "document.getElementById('event:endsOn').value = '2030-02-05';");
+        driver.findElement(By.id("event:venue")).sendKeys("Chợ hoa Cái Mơn");
+        new Select(driver.findElement(By.id("province"))).selectByVisibleText("Vĩnh Long");
+        driver.findElement(By.id("event:description")).sendKeys("Mai vàng, hoa giấy và cây kiểng của nhà vườn.");
+        driver.findElement(By.id("event:save")).click();
+
+        WebElement refusal = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("endsOn-error")));
+        assertThat(refusal.getText()).contains("không được trước ngày bắt đầu");
+        assertThat(driver.findElement(By.id("event:endsOn")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("event:title")).getAttribute("value")).isEqualTo("Phiên chợ hoa kiểng Chợ Lách");
+        Browser.screenshot(driver, "staff-event-refusal");
+        assertNoSeriousViolations("/quan-ly/su-kien with errors");
+
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('event:endsOn').value = '2030-02-12';");
+        driver.findElement(By.id("event:save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("event-log")));
+        assertThat(driver.findElement(By.id("notices")).getText()).contains("Đã lưu sự kiện");
+        assertThat(driver.findElement(By.id("events")).getText()).contains("Phiên chợ hoa kiểng Chợ Lách");
+        String editPage = driver.getCurrentUrl();
+
+        driver.get(url("/su-kien?thang=2030-02"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#event-schedule .fc-event")));
+        assertThat(driver.findElement(By.id("event-schedule")).getAttribute("textContent")).contains("Phiên chợ hoa kiểng Chợ Lách");
+
+        driver.get(editPage);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("event:cancel")));
+        driver.findElement(By.id("event:reason")).sendKeys("Trùng lịch hội chợ tỉnh");
+        driver.findElement(By.id("event:cancel")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("event-state")));
+        assertThat(driver.findElement(By.id("event-log")).getText()).contains("Hủy sự kiện").contains("Trùng lịch hội chợ tỉnh");
+        driver.get(url("/su-kien?thang=2030-02"));
+        assertThat(driver.findElement(By.id("month-events")).getText()).doesNotContain("Phiên chợ hoa kiểng Chợ Lách");
+        logOut();
+    }
+
     private void assertNoSeriousViolations(String where) {
         Results results = new AxeBuilder().analyze(driver);
         List<String> serious = results.getViolations().stream()

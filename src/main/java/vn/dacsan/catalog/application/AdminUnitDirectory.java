@@ -39,6 +39,15 @@ public class AdminUnitDirectory {
     public record Place(String code, String name) {
     }
 
+    /** Current provinces, by name. */
+    public List<Place> provinces() {
+        return sorted(em.createQuery("select p from AdminUnit p where p.level = :province and (p.validTo is null or p.validTo >= :today)",
+                        AdminUnit.class)
+                .setParameter("province", AdminLevel.PROVINCE)
+                .setParameter("today", LocalDate.now(clock))
+                .getResultList());
+    }
+
     /** Current provinces that have at least one current commune or ward to choose from, by name. */
     public List<Place> provincesWithCommunes() {
         return sorted(em.createQuery("""

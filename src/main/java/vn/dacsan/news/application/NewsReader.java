@@ -114,18 +114,19 @@ public class NewsReader {
                 .getResultStream().map(NewsReader::summary).toList();
     }
 
-    /** Events running on at least one day of [from, to], by start date. */
+    /** Events running on at least one day of [from, to], by start date; cancelled ones are left out. */
     public List<EventView> events(LocalDate from, LocalDate to) {
         return em.createQuery("select e from NewsEvent e where e.endsOn >= :from and e.startsOn <= :to"
-                        + " order by e.startsOn, e.id", NewsEvent.class)
+                        + " and e.cancelledAt is null order by e.startsOn, e.id", NewsEvent.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream().map(NewsReader::event).toList();
     }
 
-    /** Events not yet over, soonest first. */
+    /** Events not yet over and not cancelled, soonest first. */
     public List<EventView> upcoming(int limit) {
-        return em.createQuery("select e from NewsEvent e where e.endsOn >= :today order by e.startsOn, e.id", NewsEvent.class)
+        return em.createQuery("select e from NewsEvent e where e.endsOn >= :today and e.cancelledAt is null"
+                        + " order by e.startsOn, e.id", NewsEvent.class)
                 .setParameter("today", LocalDate.now(clock))
                 .setMaxResults(limit)
                 .getResultStream().map(NewsReader::event).toList();
@@ -199,6 +200,6 @@ public class NewsReader {
                 .collect(Collectors.joining(", "));
         return new EventView(e.getId(), e.getSlug(), e.getTitle(), e.getDescription(), e.getStartsOn(), e.getEndsOn(),
                 e.getVenue(), e.getCommune() == null ? null : e.getCommune().getCode(),
-                e.getProvince() == null ? null : e.getProvince().getCode(), place);
+                e.getProvince() == null ? null : e.getProvince().getCode(), place, e.isCancelled());
     }
 }

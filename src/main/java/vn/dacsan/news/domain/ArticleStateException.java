@@ -1,6 +1,6 @@
 package vn.dacsan.news.domain;
 
-/** A step the article's state does not allow (publishing an archived article, say): HTTP 409. */
+/** A step the state of an article or event does not allow (publishing an archived article, editing a cancelled event): HTTP 409. */
 public class ArticleStateException extends RuntimeException {
 
     private final String code;

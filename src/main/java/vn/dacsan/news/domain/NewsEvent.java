@@ -10,11 +10,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import vn.dacsan.catalog.domain.AdminUnit;
 
-/** A trade fair or promotion campaign: dates and a place (a commune and/or a venue named in words). */
+/**
+ * A trade fair or promotion campaign: dates and a place (a commune and/or a venue named in words).
+ * Staff may revise it until it is cancelled; a cancelled event is kept for the articles that link it.
+ */
 @Entity
 @Table(name = "news_event")
 public class NewsEvent {
@@ -39,12 +44,27 @@ public class NewsEvent {
     private AdminUnit province;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Version
+    private long version;
 
     protected NewsEvent() {
     }
 
     public NewsEvent(String slug, String title, String description, LocalDate startsOn, LocalDate endsOn,
                      String venue, AdminUnit commune, AdminUnit province, Instant now) {
+        this.createdAt = now;
+        revise(slug, title, description, startsOn, endsOn, venue, commune, province, now);
+    }
+
+    public void revise(String slug, String title, String description, LocalDate startsOn, LocalDate endsOn,
+                       String venue, AdminUnit commune, AdminUnit province, Instant now) {
+        if (cancelledAt != null) {
+            throw new ArticleStateException("cancelled", "A cancelled event can no longer be edited");
+        }
         if (endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("An event cannot end before it starts");
         }
@@ -56,7 +76,19 @@ public class NewsEvent {
         this.venue = venue;
         this.commune = commune;
         this.province = province;
-        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void cancel(Instant now) {
+        if (cancelledAt != null) {
+            throw new ArticleStateException("cancelled", "This event is already cancelled");
+        }
+        cancelledAt = now;
+        updatedAt = now;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
     }
 
     /** True when the event runs on at least one day of [from, to]. */
@@ -102,5 +134,13 @@ public class NewsEvent {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Instant> getCancelledAt() {
+        return Optional.ofNullable(cancelledAt);
     }
 }

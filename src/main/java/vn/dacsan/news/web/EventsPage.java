@@ -3,6 +3,8 @@ package vn.dacsan.news.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dacsan.news.application.EventView;
 import vn.dacsan.news.application.NewsReader;
+import vn.dacsan.platform.web.Storefront;
 
 /**
- * Trade fairs and campaigns (/su-kien?thang=2026-12): the upcoming list and a month calendar
- * drawn on the server as a plain table (weeks from Monday), with links to the months around it.
+ * Trade fairs and campaigns (/su-kien?thang=2026-12): the upcoming list, the month's events as a
+ * list, and a month calendar: PrimeFaces' Schedule started by storefront.js from the JSON in
+ * {@link #getScheduleData()}, over a plain table drawn on the server for readers without script.
  */
 @Named
 @RequestScoped
@@ -26,6 +30,8 @@ public class EventsPage {
     NewsReader reader;
     @Inject
     HttpServletRequest request;
+    @Inject
+    Storefront storefront;
 
     /** One calendar cell: a day, whether it belongs to the month shown, and the events running that day. */
     public record Day(LocalDate date, boolean inMonth, boolean today, List<EventView> events) {
@@ -34,6 +40,7 @@ public class EventsPage {
     private YearMonth month;
     private List<List<Day>> weeks;
     private List<EventView> upcoming;
+    private List<EventView> monthEvents;
 
     public YearMonth getMonth() {
         if (month == null) {
@@ -75,6 +82,37 @@ public class EventsPage {
             }
         }
         return weeks;
+    }
+
+    /** Events running on any day of the month shown, by start date. */
+    public List<EventView> getMonthEvents() {
+        if (monthEvents == null) {
+            monthEvents = reader.events(getMonth().atDay(1), getMonth().atEndOfMonth());
+        }
+        return monthEvents;
+    }
+
+    /**
+     * What the Schedule widget needs, as JSON for a data attribute: the language, the month, and
+     * the month's events as all-day entries (FullCalendar's end date is exclusive) linking to
+     * their entry in the month's list.
+     */
+    public String getScheduleData() {
+        JsonArrayBuilder events = Json.createArrayBuilder();
+        for (EventView e : getMonthEvents()) {
+            events.add(Json.createObjectBuilder()
+                    .add("id", String.valueOf(e.id()))
+                    .add("title", e.title())
+                    .add("start", e.startsOn().toString())
+                    .add("end", e.endsOn().plusDays(1).toString())
+                    .add("allDay", true)
+                    .add("url", "#month-event-" + e.slug()));
+        }
+        return Json.createObjectBuilder()
+                .add("locale", storefront.getLanguage())
+                .add("initialDate", getMonth().atDay(1).toString())
+                .add("events", events)
+                .build().toString();
     }
 
     public String getMonthLabel() {

@@ -20,6 +20,7 @@ import vn.dacsan.listing.api.StaffReviewResource;
 import vn.dacsan.media.UploadRejectedMapper;
 import vn.dacsan.news.api.NewsResource;
 import vn.dacsan.news.api.StaffNewsResource;
+import vn.dacsan.news.api.StaffEventResource;
 import vn.dacsan.notification.api.NotificationResource;
 import vn.dacsan.order.api.OrderResource;
 import vn.dacsan.order.api.SellerOrderResource;
@@ -50,7 +51,7 @@ public class RestApplication extends Application {
                 ProblemMappers.InvalidSearch.class, ProblemMappers.Unauthenticated.class, ProblemMappers.SearchUnavailable.class,
                 ProblemMappers.InvalidBusiness.class, ProblemMappers.AlreadyDecided.class, ProblemMappers.NoSuchBusiness.class,
                 ProblemMappers.NotFoundProblem.class, ProblemMappers.WebApplicationProblem.class,
-                NewsResource.class, StaffNewsResource.class, ProblemMappers.InvalidArticle.class,
+                NewsResource.class, StaffNewsResource.class, StaffEventResource.class, ProblemMappers.InvalidArticle.class,
                 ProblemMappers.ArticleNotFound.class, ProblemMappers.ArticleWrongState.class,
                 DepartmentResource.class, FeedbackResource.class, StaffFeedbackResource.class,
                 ProblemMappers.InvalidDepartment.class, ProblemMappers.NoSuchFeedback.class, ProblemMappers.NoSuchUnit.class,

@@ -45,6 +45,7 @@ public class FriendlyUrlFilter extends HttpFilter {
             Map.entry("/tin-tuc", "/tin-tuc.xhtml"),
             Map.entry("/su-kien", "/su-kien.xhtml"),
             Map.entry("/quan-ly/tin-tuc", "/quan-ly/tin-tuc.xhtml"),
+            Map.entry("/quan-ly/su-kien", "/quan-ly/su-kien.xhtml"),
             Map.entry("/gioi-thieu", "/gioi-thieu.xhtml"),
             Map.entry("/quy-che", "/quy-che.xhtml"),
             Map.entry("/gop-y", "/gop-y.xhtml"),
