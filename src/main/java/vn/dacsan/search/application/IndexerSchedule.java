@@ -2,6 +2,7 @@ package vn.dacsan.search.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -11,6 +12,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +20,8 @@ import vn.dacsan.platform.cluster.ClusterLeadership;
 import vn.dacsan.platform.logging.RequestLog;
 
 /**
- * Drains the search outbox every 250 ms (configurable) while there is work. A singleton's
+ * Drains the search outbox every 250 ms (configurable) while there is work, and at once when a
+ * transaction that wrote to it commits ({@link IndexerNudge}). A singleton's
  * timer never overlaps itself, and each indexer step runs in its own transaction. In a cluster
  * only one instance drains (see {@link ClusterLeadership}).
  */
@@ -48,7 +51,20 @@ public class IndexerSchedule {
     }
 
     @Timeout
-    void drain() {
+    void tick() {
+        drain();
+    }
+
+    /**
+     * Drains now (see {@link IndexerNudge}); waits while the timer drains, as the singleton's
+     * lock keeps drains one at a time.
+     */
+    @AccessTimeout(value = 1, unit = TimeUnit.MINUTES)
+    public void drainNow() {
+        drain();
+    }
+
+    private void drain() {
         if (!cluster.runsScheduledJobs()) {
             return;
         }

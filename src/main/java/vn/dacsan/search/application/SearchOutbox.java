@@ -18,6 +18,8 @@ public class SearchOutbox {
 
     @Inject
     Clock clock;
+    @Inject
+    IndexerNudge nudge;
 
     public SearchOutbox() {
     }
@@ -30,12 +32,18 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void productChanged(long productId) {
         em.persist(new SearchOutboxEntry(SearchOutboxEntry.PRODUCT, productId, clock.instant()));
+        if (nudge != null) {
+            nudge.afterCommit();
+        }
     }
 
     /** A news article changed (written, published, archived): bring the news index in line. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void articleChanged(long articleId) {
         em.persist(new SearchOutboxEntry(SearchOutboxEntry.ARTICLE, articleId, clock.instant()));
+        if (nudge != null) {
+            nudge.afterCommit();
+        }
     }
 
     /** How much waits to be indexed, and since when: zero and null when the index is up to date. */
