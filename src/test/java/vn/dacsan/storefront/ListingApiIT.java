@@ -191,6 +191,40 @@ class ListingApiIT {
     }
 
     @Test
+    void anOperatorCreatesAStaffAccountWhichThenReviewsListings() {
+        Http http = new Http(base);
+        String operator = "Bearer test-operator-token";
+        String email = "can.bo." + System.nanoTime() + "@socongthuong.example.vn";
+        String body = "{\"email\":\"" + email + "\",\"name\":\"Lê Minh Tâm\",\"password\":\"mot mat khau dai\",\"role\":\"STAFF\"}";
+
+        assertThat(http.send("POST", "/api/v1/admin/accounts", body).statusCode()).isEqualTo(401);
+        assertThat(http.send("POST", "/api/v1/admin/accounts", body, "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
+        assertThat(http.send("POST", "/api/v1/admin/accounts", body, "Authorization", STAFF).statusCode()).isEqualTo(401);
+        HttpResponse<String> bad = http.send("POST", "/api/v1/admin/accounts",
+                "{\"email\":\"khong-phai-email\",\"name\":\" \",\"password\":\"ngan\",\"role\":\"SHOPPER\"}",
+                "Authorization", operator);
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
+        assertThat(Http.json(bad).asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("email", "name", "password", "role");
+        assertThat(http.send("POST", "/api/v1/admin/accounts", "{not json", "Authorization", operator).statusCode()).isEqualTo(400);
+        String staffLogin = "Basic " + Base64.getEncoder().encodeToString((email + ":mot mat khau dai").getBytes(StandardCharsets.UTF_8));
+        assertThat(http.get("/api/v1/staff/reviews", "Authorization", staffLogin).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> created = http.send("POST", "/api/v1/admin/accounts", body, "Authorization", operator);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject account = Http.json(created).asJsonObject();
+        assertThat(account.getString("email")).isEqualTo(email);
+        assertThat(account.getString("role")).isEqualTo("STAFF");
+        assertThat(created.body()).doesNotContain("mot mat khau dai");
+        assertThat(http.get("/api/v1/staff/reviews", "Authorization", staffLogin).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> again = http.send("POST", "/api/v1/admin/accounts", body.replace(email, email.toUpperCase()), "Authorization", operator);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(http.send("POST", "/api/v1/admin/accounts", body.replace(email, "keodua@demo.dacsan.vn"), "Authorization", operator)
+                .statusCode()).isEqualTo(409);
+    }
+
+    @Test
     void invalidFieldsAre422WithTheirNamesAndNothingIsCreated() {
         Http http = new Http(base);
         int before = Http.json(http.get("/api/v1/seller/products", "Authorization", BUSINESS)).asJsonArray().size();

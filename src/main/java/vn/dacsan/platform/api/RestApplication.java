@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import vn.dacsan.account.api.MeResource;
+import vn.dacsan.account.api.OperatorAccountResource;
 import vn.dacsan.business.api.BusinessRegistrationResource;
 import vn.dacsan.business.api.BusinessReviewResource;
 import vn.dacsan.cart.api.CartResource;
@@ -38,7 +39,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProductResource.class, ReindexResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
+        return Set.of(ProductResource.class, ReindexResource.class, OperatorAccountResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
                 BusinessRegistrationResource.class, BusinessReviewResource.class,
                 SellerProductResource.class, StaffReviewResource.class, PlaceResource.class, SellerUploadResource.class,
                 UploadRejectedMapper.class, OrderResource.class, SellerOrderResource.class, StaffOrderResource.class,

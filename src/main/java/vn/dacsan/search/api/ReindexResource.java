@@ -10,19 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.dacsan.platform.api.Problem;
+import vn.dacsan.platform.api.OperatorToken;
 import vn.dacsan.search.application.IndexReconciliation;
 import vn.dacsan.search.application.ReindexJob;
 import vn.dacsan.search.application.SearchOutbox;
 
 /**
  * Operator endpoint: rebuild the search index from the database. Guarded by the bearer token
- * in dacsan.admin.token (closed when unset); staff accounts will get a page for this.
+ * in dacsan.admin.token ({@link OperatorToken}); staff have the same in the staff area.
  */
 @Path("/v1/admin/reindex")
 @RequestScoped
@@ -36,8 +32,7 @@ public class ReindexResource {
     @Inject
     IndexReconciliation reconciliation;
     @Inject
-    @ConfigProperty(name = "dacsan.admin.token")
-    Optional<String> token;
+    OperatorToken operator;
 
     @POST
     @Operation(summary = "Start a full reindex from the database (operator token required)")
@@ -81,16 +76,6 @@ public class ReindexResource {
     }
 
     private Response refuse(String authorization) {
-        if (token.isEmpty() || token.get().isBlank()) {
-            return Problem.response(404, "Not found", "Operator endpoints are disabled on this deployment", null);
-        }
-        String presented = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).trim() : "";
-        boolean same = MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                token.get().getBytes(StandardCharsets.UTF_8));
-        if (!same) {
-            return Response.fromResponse(Problem.response(401, "Unauthorized", "A valid operator token is required", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-        }
-        return null;
+        return operator.refusal(authorization).orElse(null);
     }
 }
