@@ -1,7 +1,10 @@
 package vn.dacsan.search.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,7 +112,7 @@ class SolrCloudSearchIT {
 
     @Test
     @Order(1)
-    void setupPutsTheAliasInFrontOfATwoByTwoCollectionSpreadOverBothNodes() {
+    void setupPutsTheAliasInFrontOfATwoByTwoCollectionSpreadOverBothNodes() throws Exception {
         List<String> behind = collections.aliased(ALIAS);
         assertThat(behind).hasSize(1);
         assertThat(behind.get(0)).matches("products_\\d{17}");
@@ -124,10 +127,52 @@ class SolrCloudSearchIT {
         assertThat(result.partial()).isFalse();
         assertThat(result.items()).first().extracting(SearchResult.ProductHit::name).asString().containsIgnoringCase("kẹo dừa");
         assertThat(everything(search(throughZooKeeper)).total()).isEqualTo(live).isPositive();
+
+        // readiness pings the alias through either kind of cloud client; an unknown collection is DOWN
+        assertThat(new SolrReadiness(throughZooKeeper).ping().getStatus()).isZero();
+        assertThat(new SolrReadiness(throughNodeUrls).ping().getStatus()).isZero();
+        try (SearchClient nowhere = SearchClient.forZooKeeper(cluster.getZkServer().getZkAddress(), "no_such_alias")) {
+            assertThatThrownBy(() -> new SolrReadiness(nowhere).ping()).isInstanceOf(Exception.class);
+        }
     }
 
     @Test
     @Order(2)
+    void theWarsOwnLibrariesReachSolrCloudThroughZooKeeper() throws Exception {
+        // the test class path has more than the server will: load the client from the WAR's
+        // WEB-INF/lib and classes only, plus the APIs the server provides
+        Path webInf = Path.of("target", "dacsan", "WEB-INF");
+        assertThat(webInf.resolve("lib")).as("the WAR is built before the integration tests").isDirectory();
+        List<URL> urls = new ArrayList<>();
+        urls.add(webInf.resolve("classes").toUri().toURL());
+        try (var jars = Files.list(webInf.resolve("lib"))) {
+            for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).toList()) {
+                urls.add(jar.toUri().toURL());
+            }
+        }
+        for (Class<?> providedByTheServer : List.of(jakarta.annotation.PostConstruct.class, jakarta.inject.Inject.class,
+                jakarta.enterprise.context.ApplicationScoped.class, org.eclipse.microprofile.config.inject.ConfigProperty.class,
+                org.eclipse.microprofile.health.HealthCheck.class)) {
+            urls.add(providedByTheServer.getProtectionDomain().getCodeSource().getLocation());
+        }
+        try (URLClassLoader war = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            Class<?> clientType = war.loadClass(SearchClient.class.getName());
+            assertThat(clientType.getClassLoader()).isSameAs(war);
+            try (AutoCloseable client = (AutoCloseable) clientType.getMethod("forZooKeeper", String.class, String.class)
+                    .invoke(null, cluster.getZkServer().getZkAddress(), ALIAS)) {
+                Class<?> readinessType = war.loadClass(SolrReadiness.class.getName());
+                var constructor = readinessType.getDeclaredConstructor(clientType);
+                constructor.setAccessible(true);
+                var ping = readinessType.getDeclaredMethod("ping");
+                ping.setAccessible(true);
+                Object answer = ping.invoke(constructor.newInstance(client));
+                assertThat(answer.getClass().getMethod("getStatus").invoke(answer)).isEqualTo(0);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
     void setupRunTwiceKeepsTheCollectionAndItsDocuments() {
         List<String> before = collections.aliased(ALIAS);
         String report = new SolrCloudSetup(collections, configDir()).apply(ALIAS);
@@ -137,7 +182,7 @@ class SolrCloudSearchIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void fullReindexBuildsANewCollectionAndSwapsTheAliasWhileSearchKeepsAnswering() throws Exception {
         List<String> before = collections.aliased(ALIAS);
         ProductSearchService zk = search(throughZooKeeper);
@@ -180,7 +225,7 @@ class SolrCloudSearchIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void changesIndexedDuringARebuildReachTheNewCollection() {
         Product product = db.em().createQuery("select p from Product p where p.status = :live order by p.id desc", Product.class)
                 .setParameter("live", ProductStatus.LIVE).setMaxResults(1).getSingleResult();
@@ -206,7 +251,7 @@ class SolrCloudSearchIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void oneNodeStoppedUnderAStreamOfSearchesNearlyAllSucceedAndNoneIsSilentlyPartial() throws Exception {
         // a second collection with one copy of each shard, so losing a node loses a shard there
         String fragile = "fragile";
