@@ -24,6 +24,7 @@ import vn.dacsan.department.application.FeedbackLimiter;
 import vn.dacsan.department.application.SubmittedFeedback;
 import vn.dacsan.listing.api.Callers;
 import vn.dacsan.platform.api.Problem;
+import vn.dacsan.platform.web.ClientAddress;
 import vn.dacsan.platform.web.SiteAddress;
 
 /**
@@ -35,6 +36,8 @@ import vn.dacsan.platform.web.SiteAddress;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class FeedbackResource {
 
+    @Inject
+    ClientAddress clientAddress;
     @Inject
     FeedbackIntake intake;
     @Inject
@@ -60,7 +63,7 @@ public class FeedbackResource {
         }
         Locale locale = Callers.language(headers);
         intake.check(body, locale);
-        limiter.acquire(request.getRemoteAddr());
+        limiter.acquire(clientAddress.of(request));
         SubmittedFeedback sent = intake.submit(body, locale);
         String api = site.absolute(request, "/api/v1/feedback/" + sent.token());
         return Response.created(URI.create(api))

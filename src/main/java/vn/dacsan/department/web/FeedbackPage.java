@@ -18,6 +18,7 @@ import vn.dacsan.department.application.TooManyFeedback;
 import vn.dacsan.department.domain.Feedback;
 import vn.dacsan.department.domain.FeedbackSubject;
 import vn.dacsan.notification.application.MailSender;
+import vn.dacsan.platform.web.ClientAddress;
 import vn.dacsan.platform.web.Storefront;
 
 /**
@@ -29,6 +30,8 @@ import vn.dacsan.platform.web.Storefront;
 @RequestScoped
 public class FeedbackPage {
 
+    @Inject
+    ClientAddress clientAddress;
     @Inject
     FeedbackIntake intake;
     @Inject
@@ -58,7 +61,7 @@ public class FeedbackPage {
         SubmittedFeedback sent;
         try {
             intake.check(form, storefront.getLocale());
-            limiter.acquire(request.getRemoteAddr());
+            limiter.acquire(clientAddress.of(request));
             sent = intake.submit(form, storefront.getLocale());
         } catch (InvalidDepartmentInput refused) {
             errors.putAll(refused.errors());

@@ -31,6 +31,7 @@ import vn.dacsan.order.application.PlaceOrder;
 import vn.dacsan.order.application.PlacedOrder;
 import vn.dacsan.order.application.TrackingLimiter;
 import vn.dacsan.platform.api.Problem;
+import vn.dacsan.platform.web.ClientAddress;
 
 /**
  * Checkout and tracking over JSON, for anyone (a Basic login makes the order the account's).
@@ -42,6 +43,8 @@ import vn.dacsan.platform.api.Problem;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class OrderResource {
 
+    @Inject
+    ClientAddress clientAddress;
     @Inject
     OrderService orders;
     @Inject
@@ -84,7 +87,7 @@ public class OrderResource {
     @Operation(summary = "Track an order by its code and the phone it was placed with (an unknown code and a wrong phone"
             + " both answer 404); at most a few look-ups a minute per client")
     public OrderView track(@PathParam("code") String code, @QueryParam("phone") String phone) {
-        limiter.acquire(request.getRemoteAddr());
+        limiter.acquire(clientAddress.of(request));
         return orders.track(code, phone);
     }
 
@@ -93,7 +96,7 @@ public class OrderResource {
     @Operation(summary = "The shopper cancels an order no producer has confirmed yet (code and phone, optional reason);"
             + " the stock comes back")
     public OrderView cancel(@PathParam("code") String code, @QueryParam("phone") String phone, ReasonBody body) {
-        limiter.acquire(request.getRemoteAddr());
+        limiter.acquire(clientAddress.of(request));
         return orders.cancelByShopper(code, phone, callers.signedIn(security), body == null ? null : body.reason(),
                 Callers.language(headers));
     }

@@ -12,6 +12,7 @@ import vn.dacsan.order.application.OrderService;
 import vn.dacsan.order.application.OrderView;
 import vn.dacsan.order.application.TooManyTrackingAttempts;
 import vn.dacsan.order.application.TrackingLimiter;
+import vn.dacsan.platform.web.ClientAddress;
 import vn.dacsan.platform.web.Storefront;
 
 /**
@@ -24,6 +25,8 @@ public class TrackingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    ClientAddress clientAddress;
     @Inject
     OrderService orders;
     @Inject
@@ -39,7 +42,7 @@ public class TrackingPage implements Serializable {
         order = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            limiter.acquire(((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
+            limiter.acquire(clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
             order = orders.track(code == null ? "" : code.strip(), phone == null ? "" : phone.strip());
         } catch (OrderNotFoundException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, storefront.text("tracking.notFound"), null));
