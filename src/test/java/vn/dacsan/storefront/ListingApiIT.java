@@ -225,6 +225,42 @@ class ListingApiIT {
     }
 
     @Test
+    void anOperatorLoadsTheCommunesOfAProvinceAndBadRowsLoadNothing() {
+        Http http = new Http(base);
+        String operator = "Bearer test-operator-token";
+        String good = "[{\"province\":\"hue\",\"name\":\"phường Thuận Hóa\",\"level\":\"WARD\"},"
+                + "{\"province\":\"hue\",\"name\":\"xã Phú Vang\",\"level\":\"COMMUNE\",\"formerName\":\"huyện Phú Vang, tỉnh Thừa Thiên Huế\"}]";
+        String bad = "[{\"province\":\"hue\",\"name\":\"phường Phú Xuân\",\"level\":\"WARD\"},"
+                + "{\"province\":\"ben-tre\",\"name\":\"xã A\",\"level\":\"COMMUNE\"},"
+                + "{\"province\":\"hue\",\"name\":\"\",\"level\":\"COMMUNE\"},"
+                + "{\"province\":\"hue\",\"name\":\"xã B\",\"level\":\"HAMLET\"},"
+                + "{\"province\":\"hue\",\"name\":\"xã C\",\"level\":\"COMMUNE\",\"code\":\"vinh-long.c\"},"
+                + "{\"province\":\"hue\",\"name\":\"Phường Phú Xuân\",\"level\":\"WARD\"}]";
+
+        assertThat(http.send("POST", "/api/v1/admin/places/communes", good).statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = http.send("POST", "/api/v1/admin/places/communes", bad, "Authorization", operator);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(Http.json(refused).asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactly("communes[1].province", "communes[2].name", "communes[3].level", "communes[4].code", "communes[5].code");
+        assertThat(http.send("POST", "/api/v1/admin/places/communes", "[]", "Authorization", operator).statusCode()).isEqualTo(422);
+        assertThat(Http.json(http.get("/api/v1/places/hue/communes")).asJsonArray()).isEmpty();
+
+        HttpResponse<String> loaded = http.send("POST", "/api/v1/admin/places/communes", good, "Authorization", operator);
+        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+        assertThat(Http.json(loaded).asJsonObject().getInt("added")).isEqualTo(2);
+        assertThat(Http.json(http.get("/api/v1/places/hue/communes")).asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("code") + " " + c.getString("name"))
+                .containsExactlyInAnyOrder("hue.thuan-hoa phường Thuận Hóa", "hue.phu-vang xã Phú Vang");
+
+        JsonObject again = Http.json(http.send("POST", "/api/v1/admin/places/communes",
+                good.replace("phường Thuận Hóa", "Phường Thuận Hóa"), "Authorization", operator)).asJsonObject();
+        assertThat(again.getInt("added")).isZero();
+        assertThat(again.getInt("renamed")).isEqualTo(1);
+        assertThat(again.getInt("unchanged")).isEqualTo(1);
+    }
+
+    @Test
     void invalidFieldsAre422WithTheirNamesAndNothingIsCreated() {
         Http http = new Http(base);
         int before = Http.json(http.get("/api/v1/seller/products", "Authorization", BUSINESS)).asJsonArray().size();

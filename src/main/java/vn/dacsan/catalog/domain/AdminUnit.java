@@ -55,6 +55,11 @@ public class AdminUnit {
         return unit;
     }
 
+    /** Corrects the name (the official list spelled it differently); the code stays. */
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public String getCode() {
         return code;
     }
