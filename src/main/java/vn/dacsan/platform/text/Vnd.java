@@ -1,8 +1,5 @@
 package vn.dacsan.platform.text;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-
 /** Formats whole Vietnamese đồng the vi-VN way: "150.000 ₫" (no-break space before ₫). */
 public final class Vnd {
 
@@ -10,10 +7,16 @@ public final class Vnd {
     }
 
     public static String format(long amount) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setGroupingSeparator('.');
-        symbols.setMinusSign('-');
-        DecimalFormat grouping = new DecimalFormat("#,##0", symbols);
-        return grouping.format(amount) + "\u00a0₫";
+        // a page shows dozens of prices: grouping by hand, not a new DecimalFormat for each
+        String digits = Long.toString(amount);
+        int start = amount < 0 ? 1 : 0;
+        StringBuilder text = new StringBuilder(digits.length() + 8).append(digits, 0, start);
+        for (int i = start; i < digits.length(); i++) {
+            if (i > start && (digits.length() - i) % 3 == 0) {
+                text.append('.');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.append("\u00a0₫").toString();
     }
 }
