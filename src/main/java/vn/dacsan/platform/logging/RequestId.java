@@ -2,6 +2,7 @@ package vn.dacsan.platform.logging;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,18 @@ public final class RequestId {
         if (presented != null && ACCEPTED.matcher(presented).matches()) {
             return presented;
         }
-        return UUID.randomUUID().toString();
+        return random().toString();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: an id only has to be unique, and
+     * UUID.randomUUID() makes every request queue for the one SecureRandom the server shares.
+     */
+    private static UUID random() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low);
     }
 
     public static Optional<String> current() {
