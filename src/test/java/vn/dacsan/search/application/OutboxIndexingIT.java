@@ -159,6 +159,35 @@ class OutboxIndexingIT {
     }
 
     @Test
+    void changesIndexedDuringAFullReindexInPlaceAreNotLost() {
+        drain(indexer);
+        Product renamed = product("keo-dua-sap-ca-cao");
+        Product relisted = product("mat-ong-hoa-nhan");
+        fixture.db.run(() -> catalog.changeStatus(relisted.getId(), ProductStatus.WITHDRAWN));
+        drain(indexer);
+        long liveBefore = fixture.db.inTransaction(em -> fixture.index.liveCount());
+        fixture.awaitVisible(liveBefore);
+        int[] calls = {0};
+
+        fixture.db.inTransaction(em -> fixture.index.reindexAll(n -> {
+            if (calls[0]++ == 0) {
+                // both changes land after the rebuild has read the page holding these products
+                em.createQuery("update Product p set p.name = :name where p.id = :id")
+                        .setParameter("name", "Đàn xylophon tre").setParameter("id", renamed.getId()).executeUpdate();
+                em.createQuery("update Product p set p.status = :live where p.id = :id")
+                        .setParameter("live", ProductStatus.LIVE).setParameter("id", relisted.getId()).executeUpdate();
+                em.clear();
+                fixture.index.refresh(List.of(renamed.getId(), relisted.getId()));
+                fixture.awaitVisible(liveBefore + 1);
+            }
+        }));
+
+        assertThat(find("mat-ong-hoa-nhan")).as("relisted during the rebuild, not removed as stale").hasSize(1);
+        assertThat(fixture.search().search(SearchRequest.parse(Map.of("q", "xylophon")::get, SearchSettings.DEFAULTS))
+                .items()).extracting(SearchResult.ProductHit::slug).containsExactly("keo-dua-sap-ca-cao");
+    }
+
+    @Test
     void backOffGrowsAndIsCapped() {
         SearchOutboxEntry entry = new SearchOutboxEntry(SearchOutboxEntry.PRODUCT, 1, Instant.EPOCH);
         entry.failed("down", Instant.EPOCH, Duration.ofSeconds(300));
