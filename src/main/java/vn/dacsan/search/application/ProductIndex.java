@@ -83,7 +83,7 @@ public class ProductIndex {
 
     /**
      * Changes from the outbox (an approval, a price, a withdrawal) ask Solr to make themselves
-     * visible this soon; a full reindex leaves it to autoSoftCommit.
+     * visible this soon; a full reindex commits once at its end (see solrconfig.xml).
      */
     static final int VISIBLE_WITHIN_MS = 200;
 
@@ -166,6 +166,12 @@ public class ProductIndex {
             rebuild = null;
         }
         refresh(Set.copyOf(touched));
+        try {
+            // searchable at once, not at the next automatic soft commit
+            client.solr().commit(collection, true, true, true);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchUnavailableException("Could not commit the reindex: " + e.getMessage(), e);
+        }
         return indexed;
     }
 

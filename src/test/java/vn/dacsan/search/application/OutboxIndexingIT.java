@@ -144,7 +144,7 @@ class OutboxIndexingIT {
         stray.setField("id", ProductDocuments.id(999_999));
         stray.setField("doc_type", "product");
         stray.setField("name", "Sản phẩm không còn trong cơ sở dữ liệu");
-        fixture.client.solr().add(stray);
+        fixture.client.solr().add(stray, ProductIndex.VISIBLE_WITHIN_MS);
         fixture.awaitVisible(1);
 
         // a product taken off the marketplace stays out, whichever page of the reindex it falls on
