@@ -225,6 +225,7 @@ public class ProductIndex {
     private int reindexInto(String collection, IntConsumer progress, Set<Long> keep) {
         Set<String> indexed = new HashSet<>();
         long lastId = Long.MIN_VALUE;
+        int reported = 0;
         try (BatchSender sender = new BatchSender(client, collection, SENDERS)) {
             while (true) {
                 ReindexPage page = readPage(lastId);
@@ -234,11 +235,18 @@ public class ProductIndex {
                 sender.send(page.documents());
                 page.documents().forEach(doc -> indexed.add((String) doc.getFieldValue("id")));
                 lastId = page.lastId();
-                progress.accept(sender.acknowledged());
+                // only products Solr has accepted count as sent
+                int sent = sender.acknowledged();
+                if (sent > reported) {
+                    reported = sent;
+                    progress.accept(sent);
+                }
                 em.clear();
             }
             sender.finish();
-            progress.accept(sender.acknowledged());
+            if (sender.acknowledged() > reported || reported == 0) {
+                progress.accept(sender.acknowledged());
+            }
             if (keep != null) {
                 List<String> stale = staleIds(indexed);
                 keep.forEach(id -> stale.remove(ProductDocuments.id(id)));
