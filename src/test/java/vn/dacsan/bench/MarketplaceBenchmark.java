@@ -711,7 +711,7 @@ public final class MarketplaceBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T newInstance(Class<T> type, Class<?>[] params, Object... args) throws ReflectiveOperationException {
+    static <T> T newInstance(Class<T> type, Class<?>[] params, Object... args) throws ReflectiveOperationException {
         // the app's test constructors are package-private; the harness lives in its own package
         Constructor<T> constructor = type.getDeclaredConstructor(params);
         constructor.setAccessible(true);
@@ -724,11 +724,11 @@ public final class MarketplaceBenchmark {
         }
     }
 
-    private static double secondsSince(long t0) {
+    static double secondsSince(long t0) {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static void step(String what) {
+    static void step(String what) {
         System.out.println();
         System.out.println("== " + what);
     }
@@ -757,7 +757,7 @@ public final class MarketplaceBenchmark {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (Files.notExists(root)) {
             return;
         }

@@ -42,6 +42,8 @@ public class ProductIndex {
 
     private static final Logger LOG = Logger.getLogger(ProductIndex.class.getName());
     private static final int PAGE = 500;
+    /** Batches a full reindex has Solr index at once, while the next page is read from the database. */
+    private static final int SENDERS = 2;
     private static final Duration ALIAS_SWAP_WAIT = Duration.ofSeconds(30);
 
     @PersistenceContext(unitName = "marketplace")
@@ -55,7 +57,10 @@ public class ProductIndex {
 
     /**
      * While a cloud rebuild fills a new collection, changes from the outbox go there too, and
-     * the products they name are refreshed once more after the alias has moved.
+     * the products they name are refreshed once more after the alias has moved. While a rebuild
+     * writes in place, the products changed meanwhile are kept from the removal of stale
+     * documents and refreshed once more at the end: the rebuild may have read them before the
+     * change and sent them after it.
      */
     private volatile Rebuild rebuild;
 
@@ -78,7 +83,7 @@ public class ProductIndex {
 
     /**
      * Changes from the outbox (an approval, a price, a withdrawal) ask Solr to make themselves
-     * visible this soon; a full reindex leaves it to autoSoftCommit.
+     * visible this soon; a full reindex commits once at its end (see solrconfig.xml).
      */
     static final int VISIBLE_WITHIN_MS = 200;
 
@@ -106,7 +111,9 @@ public class ProductIndex {
             List<String> goneIds = gone.stream().map(ProductDocuments::id).toList();
             send(client.collection(), docs, goneIds);
             if (running != null) {
-                send(running.collection(), docs, goneIds);
+                if (!running.collection().equals(client.collection())) {
+                    send(running.collection(), docs, goneIds);
+                }
                 running.touched().addAll(productIds);
             } else if (client.isCloud()) {
                 // a rebuild started by another instance of the cluster
@@ -145,7 +152,27 @@ public class ProductIndex {
             LOG.warning(() -> client.collection() + " is a collection, not an alias: reindexing it in place "
                     + "(create the alias with the SolrCloud setup command to rebuild without gaps)");
         }
-        return reindexInto(client.collection(), progress, true);
+        return rebuildInPlace(progress);
+    }
+
+    private int rebuildInPlace(IntConsumer progress) {
+        String collection = client.collection();
+        Set<Long> touched = ConcurrentHashMap.newKeySet();
+        rebuild = new Rebuild(collection, touched);
+        int indexed;
+        try {
+            indexed = reindexInto(collection, progress, touched);
+        } finally {
+            rebuild = null;
+        }
+        refresh(Set.copyOf(touched));
+        try {
+            // searchable at once, not at the next automatic soft commit
+            client.solr().commit(collection, true, true, true);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchUnavailableException("Could not commit the reindex: " + e.getMessage(), e);
+        }
+        return indexed;
     }
 
     private int rebuildBehindAlias(List<String> previous, IntConsumer progress) {
@@ -157,7 +184,7 @@ public class ProductIndex {
         try {
             // tells the other instances' outbox indexers to send their changes here too
             collections.pointAlias(building, fresh, ALIAS_SWAP_WAIT);
-            indexed = reindexInto(fresh, progress, false);
+            indexed = reindexInto(fresh, progress, null);
             collections.commit(fresh);
             collections.pointAlias(alias, fresh, ALIAS_SWAP_WAIT);
         } catch (RuntimeException e) {
@@ -191,25 +218,38 @@ public class ProductIndex {
         return indexed;
     }
 
-    private int reindexInto(String collection, IntConsumer progress, boolean removeStale) {
+    /**
+     * Sends every live product to the collection; when {@code keep} is given (a rebuild in
+     * place), then removes the documents of products no longer live, except those in it.
+     */
+    private int reindexInto(String collection, IntConsumer progress, Set<Long> keep) {
         Set<String> indexed = new HashSet<>();
         long lastId = Long.MIN_VALUE;
-        try {
+        int reported = 0;
+        try (BatchSender sender = new BatchSender(client, collection, SENDERS)) {
             while (true) {
                 ReindexPage page = readPage(lastId);
                 if (page.read() == 0) {
                     break;
                 }
-                if (!page.documents().isEmpty()) {
-                    client.solr().add(collection, page.documents());
-                }
+                sender.send(page.documents());
                 page.documents().forEach(doc -> indexed.add((String) doc.getFieldValue("id")));
                 lastId = page.lastId();
-                progress.accept(indexed.size());
+                // only products Solr has accepted count as sent
+                int sent = sender.acknowledged();
+                if (sent > reported) {
+                    reported = sent;
+                    progress.accept(sent);
+                }
                 em.clear();
             }
-            if (removeStale) {
+            sender.finish();
+            if (sender.acknowledged() > reported || reported == 0) {
+                progress.accept(sender.acknowledged());
+            }
+            if (keep != null) {
                 List<String> stale = staleIds(indexed);
+                keep.forEach(id -> stale.remove(ProductDocuments.id(id)));
                 if (!stale.isEmpty()) {
                     client.solr().deleteById(collection, stale);
                 }

@@ -144,7 +144,7 @@ class OutboxIndexingIT {
         stray.setField("id", ProductDocuments.id(999_999));
         stray.setField("doc_type", "product");
         stray.setField("name", "Sản phẩm không còn trong cơ sở dữ liệu");
-        fixture.client.solr().add(stray);
+        fixture.client.solr().add(stray, ProductIndex.VISIBLE_WITHIN_MS);
         fixture.awaitVisible(1);
 
         // a product taken off the marketplace stays out, whichever page of the reindex it falls on
@@ -156,6 +156,35 @@ class OutboxIndexingIT {
         fixture.awaitVisible(live);
         assertThat(find("keo-dua-sap-ca-cao")).isEmpty();
         assertThat(fixture.index.indexedCount()).isEqualTo(live);
+    }
+
+    @Test
+    void changesIndexedDuringAFullReindexInPlaceAreNotLost() {
+        drain(indexer);
+        Product renamed = product("keo-dua-sap-ca-cao");
+        Product relisted = product("mat-ong-hoa-nhan");
+        fixture.db.run(() -> catalog.changeStatus(relisted.getId(), ProductStatus.WITHDRAWN));
+        drain(indexer);
+        long liveBefore = fixture.db.inTransaction(em -> fixture.index.liveCount());
+        fixture.awaitVisible(liveBefore);
+        int[] calls = {0};
+
+        fixture.db.inTransaction(em -> fixture.index.reindexAll(n -> {
+            if (calls[0]++ == 0) {
+                // both changes land after the rebuild has read the page holding these products
+                em.createQuery("update Product p set p.name = :name where p.id = :id")
+                        .setParameter("name", "Đàn xylophon tre").setParameter("id", renamed.getId()).executeUpdate();
+                em.createQuery("update Product p set p.status = :live where p.id = :id")
+                        .setParameter("live", ProductStatus.LIVE).setParameter("id", relisted.getId()).executeUpdate();
+                em.clear();
+                fixture.index.refresh(List.of(renamed.getId(), relisted.getId()));
+                fixture.awaitVisible(liveBefore + 1);
+            }
+        }));
+
+        assertThat(find("mat-ong-hoa-nhan")).as("relisted during the rebuild, not removed as stale").hasSize(1);
+        assertThat(fixture.search().search(SearchRequest.parse(Map.of("q", "xylophon")::get, SearchSettings.DEFAULTS))
+                .items()).extracting(SearchResult.ProductHit::slug).containsExactly("keo-dua-sap-ca-cao");
     }
 
     @Test

@@ -70,7 +70,7 @@ final class SearchFixture implements AutoCloseable {
         }
     }
 
-    /** Waits for the soft commit (about a second) to make {@code count} products visible. */
+    /** Waits for the soft commit to make {@code count} products visible. */
     void awaitVisible(long count) {
         await(() -> index.indexedCount() == count, Duration.ofSeconds(15), "index to hold " + count + " products");
     }
