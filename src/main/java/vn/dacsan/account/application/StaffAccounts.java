@@ -69,8 +69,9 @@ public class StaffAccounts {
     /** Creates the account; call {@link #check} first. */
     @Transactional
     public AccountProfile create(NewStaff form) {
-        if (!check(form).isEmpty()) {
-            throw new IllegalArgumentException("Invalid staff account: " + check(form));
+        List<Invalid> errors = check(form);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Invalid staff account: " + errors);
         }
         if (accounts.exists(form.email())) {
             throw new AlreadyExists(form.email().strip());
