@@ -15,6 +15,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * A plain DataSource that connects to whatever JDBC URL the configuration names (H2 or
  * PostgreSQL), so one application-defined pool serves the embedded default and production.
  * The server pools its connections; this class only opens them.
+ *
+ * <p>An H2 file database is opened through H2's {@code async:} file system: with the default
+ * one, a read on a thread that has been interrupted (the search timeout interrupts the thread it
+ * guards) closes the file channel, and every later query fails until the server restarts.
  */
 public class UrlDataSource implements DataSource {
 
@@ -49,11 +53,31 @@ public class UrlDataSource implements DataSource {
         if (pass != null && !pass.isEmpty()) {
             properties.setProperty("password", pass);
         }
-        Connection connection = driverFor(url).connect(url, properties);
+        Connection connection = driverFor(url).connect(interruptSafe(url), properties);
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts the configured dacsan.db.url");
         }
         return connection;
+    }
+
+    /**
+     * The same H2 database, opened so a thread interrupt cannot close its file: {@code file:},
+     * {@code nio:} or a bare path becomes {@code async:}. Other URLs are returned unchanged.
+     */
+    static String interruptSafe(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return url;
+        }
+        String database = url.substring("jdbc:h2:".length());
+        for (String prefix : new String[] {"file:", "nio:"}) {
+            if (database.startsWith(prefix)) {
+                return "jdbc:h2:async:" + database.substring(prefix.length());
+            }
+        }
+        // a bare path (./data/db, ~/db, /srv/db, C:/db); tcp:, mem:, async: and the rest keep theirs
+        boolean barePath = database.startsWith(".") || database.startsWith("~") || database.startsWith("/")
+                || database.matches("(?s)[A-Za-z]:[/\\\\].*");
+        return barePath ? "jdbc:h2:async:" + database : url;
     }
 
     private static Driver driverFor(String url) throws SQLException {

@@ -50,6 +50,9 @@ public class StorefrontSearch {
     }
 
     SearchResult fromDatabase(SearchRequest request) {
+        // after a timeout this runs on the thread the timeout interrupted: the interrupt was meant
+        // for the Solr call and is spent; left set, it would break the database reads below
+        Thread.interrupted();
         solr.vocabulary().check(request);
         fallbacks.inc();
         LOG.fine("Search answered from the database: Solr is slow or down");
