@@ -65,7 +65,8 @@ import vn.dacsan.search.application.SearchVocabularySource;
  *
  * <p>Everything listens on 127.0.0.1 only; every loop is bounded in count and time.
  * Properties: bench.scale (100000), bench.seconds (10), bench.warmup (3), bench.single (2000),
- * bench.load.clients (16), bench.approvals (200), bench.buyers (64), bench.checkout.stock (150),
+ * bench.load.clients (16), bench.server.warmup (30 s), bench.wrk (path, or false for the Java load
+ * generator; default: wrk on the PATH), bench.approvals (200), bench.buyers (64), bench.checkout.stock (150),
  * bench.pg.url / bench.pg.user / bench.pg.password (optional).
  */
 public final class MarketplaceBenchmark {
@@ -82,6 +83,7 @@ public final class MarketplaceBenchmark {
     private final Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 3));
     private final int singleSample = Integer.getInteger("bench.single", 2_000);
     private final int loadClients = Integer.getInteger("bench.load.clients", 16);
+    private final Duration serverWarmup = Duration.ofSeconds(Long.getLong("bench.server.warmup", 30));
     private final int quietWait = Integer.getInteger("bench.quiet.wait", 120);
     private final int approvals = Integer.getInteger("bench.approvals", 200);
     private final int buyers = Integer.getInteger("bench.buyers", 64);
@@ -428,12 +430,13 @@ public final class MarketplaceBenchmark {
         }
         System.out.printf("  ready after %.0f s (log: %s)%n", secondsSince(t0), log);
 
-        Profile profile = Profile.startInChild(payara, jfr, outDir.resolve("payara-rest.jfr"));
-        step("Query mix against GET /api/v1/products");
         List<URI> mix = new ArrayList<>();
         for (Query q : QueryMix.MIX) {
             mix.add(URI.create(base + "/api/v1/products?" + q.queryString(QueryMix.PAGE_SIZE)));
         }
+        serverWarmup(http, base, mix);
+        Profile profile = Profile.startInChild(payara, jfr, outDir.resolve("payara-rest.jfr"));
+        step("Query mix against GET /api/v1/products");
         for (int clients : new int[] {1, 8}) {
             report.add("(b) REST /api/v1/products", LoadRunner.run("rest", clients, warmup, measure,
                     i -> get(http, mix.get(i % mix.size()))));
@@ -471,12 +474,24 @@ public final class MarketplaceBenchmark {
         }
         URI robots = URI.create(base + "/robots.txt");
         Duration longWarmup = warmup.plusSeconds(3);
-        report.add("Load: storefront page /tim-kiem?q=…", LoadRunner.run("storefront", loadClients, longWarmup, measure,
-                i -> get(http, pages.get(i % pages.size()))));
-        report.add("Load: REST /api/v1/products?q=…", LoadRunner.run("rest-load", loadClients, warmup, measure,
-                i -> get(http, api.get(i % api.size()))));
-        report.add("Load: trivial /robots.txt", LoadRunner.run("robots", loadClients, warmup, measure,
-                i -> get(http, robots)));
+        java.util.Optional<WrkLoad> wrk = WrkLoad.find(outDir);
+        report.machine.put("Load generator (load runs)", wrk.map(w -> w.describe() + ", " + loadClients
+                + " keep-alive connections").orElse("Java HttpClient threads in the harness JVM (no wrk on the PATH)"));
+        if (wrk.isPresent()) {
+            report.add("Load: storefront page /tim-kiem?q=…", wrk.get().run("storefront", base, paths(pages), loadClients,
+                    longWarmup, measure));
+            report.add("Load: REST /api/v1/products?q=…", wrk.get().run("rest-load", base, paths(api), loadClients,
+                    warmup, measure));
+            report.add("Load: trivial /robots.txt", wrk.get().run("robots", base, paths(List.of(robots)), loadClients,
+                    warmup, measure));
+        } else {
+            report.add("Load: storefront page /tim-kiem?q=…", LoadRunner.run("storefront", loadClients, longWarmup,
+                    measure, i -> get(http, pages.get(i % pages.size()))));
+            report.add("Load: REST /api/v1/products?q=…", LoadRunner.run("rest-load", loadClients, warmup, measure,
+                    i -> get(http, api.get(i % api.size()))));
+            report.add("Load: trivial /robots.txt", LoadRunner.run("robots", loadClients, warmup, measure,
+                    i -> get(http, robots)));
+        }
         profile.stop();
 
         ApiClient apiClient = new ApiClient(http, base, Duration.ofSeconds(180));
@@ -491,6 +506,29 @@ public final class MarketplaceBenchmark {
             db.setUser("sa");
             audit(checkout.audit(db, outcome));
         }
+    }
+
+    /**
+     * Brings the freshly booted server to its steady state before anything is measured: JIT
+     * compilation of the REST, page and static paths, pools, caches. Nothing here is recorded.
+     */
+    private void serverWarmup(HttpClient http, String base, List<URI> mix) {
+        if (serverWarmup.isZero()) {
+            return;
+        }
+        step("Warming the server up for " + serverWarmup.toSeconds() + " s (REST mix, search pages, /robots.txt; not measured)");
+        List<URI> all = new ArrayList<>(mix);
+        for (String text : QueryMix.TEXTS) {
+            String q = java.net.URLEncoder.encode(vn.dacsan.platform.text.VietnameseText.fold(text),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            all.add(URI.create(base + "/tim-kiem?q=" + q));
+        }
+        all.add(URI.create(base + "/robots.txt"));
+        LoadRunner.run("server-warmup", 8, Duration.ZERO, serverWarmup, i -> get(http, all.get(i % all.size())));
+    }
+
+    private static List<String> paths(List<URI> uris) {
+        return uris.stream().map(u -> u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())).toList();
     }
 
     // ---------------------------------------------------------------- approval and checkout
