@@ -12,6 +12,7 @@ import vn.dacsan.business.api.BusinessReviewResource;
 import vn.dacsan.cart.api.CartResource;
 import vn.dacsan.catalog.api.OperatorPlaceResource;
 import vn.dacsan.catalog.api.PlaceResource;
+import vn.dacsan.catalog.api.ProductListWriter;
 import vn.dacsan.catalog.api.ProductResource;
 import vn.dacsan.department.api.DepartmentResource;
 import vn.dacsan.department.api.FeedbackResource;
@@ -40,7 +41,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProductResource.class, ReindexResource.class, OperatorAccountResource.class, OperatorPlaceResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
+        return Set.of(ProductResource.class, ProductListWriter.class, ReindexResource.class, OperatorAccountResource.class, OperatorPlaceResource.class, MeResource.class, NotificationResource.class, JsonConfig.class,
                 BusinessRegistrationResource.class, BusinessReviewResource.class,
                 SellerProductResource.class, StaffReviewResource.class, PlaceResource.class, SellerUploadResource.class,
                 UploadRejectedMapper.class, OrderResource.class, SellerOrderResource.class, StaffOrderResource.class,
