@@ -39,12 +39,15 @@ import vn.dacsan.search.application.SearchOutbox;
  * What one storefront search page costs the server, next to a trivial file and the REST search
  * on the same Payara Micro in the same run: a small catalogue, then rounds of closed-loop load
  * (robots.txt, REST, page) so a busy machine shows in all three alike. Compare ratios, not
- * absolute numbers. Not part of {@code mvn verify}; run it from the test classpath:
- * <pre>java -cp target/test-classes:target/classes:$(cat target/test.classpath) vn.dacsan.bench.SearchPageProbe</pre>
+ * absolute numbers. Not part of {@code mvn verify}; after {@code mvn -o package -DskipTests} and
+ * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test}:
+ * <pre>java -Djava.util.logging.config.file=src/test/resources/logging.properties \
+ *     -cp target/test-classes:target/classes:$(cat target/test.classpath) vn.dacsan.bench.SearchPageProbe</pre>
  * Properties: probe.wars (target/dacsan.war; several, comma-separated, run side by side with
  * their rounds interleaved, to compare builds on an equally busy machine), probe.products (3000),
  * probe.clients (16), probe.seconds (10), probe.rounds (2), probe.jfr (false: a flight recording
- * of the last round's page load in each server), probe.dir (target/page-probe). Besides req/s and
+ * of the last round's page load in each server, JDK "default" settings; read it with
+ * {@code jfr print --events jdk.ExecutionSample --stack-depth 300}), probe.dir (target/page-probe). Besides req/s and
  * p99 it reports the server's CPU time per request, which a shared machine disturbs least.
  */
 public final class SearchPageProbe {
@@ -122,10 +125,11 @@ public final class SearchPageProbe {
                 Measured p = measure(server, "search page", jfr && round == rounds ? dir.resolve("page-" + server.number + ".jfr") : null,
                         i -> get(http, server.pages.get(i % server.pages.size())));
                 summary.add(String.format(Locale.ROOT, "  round %d %-14s page %6.1f/s p99 %5.0f ms, %5.2f ms CPU | robots %7.1f/s p99 %4.0f ms, "
-                                + "%4.2f ms CPU | REST %5.1f/s | page ÷ robots %.3f, page ÷ REST %.2f", round,
+                                + "%4.2f ms CPU | REST %5.1f/s, %5.2f ms CPU | page ÷ robots %.3f, page ÷ REST %.2f%s", round,
                         server.war.getFileName(), p.result.throughput(), p.result.p99(), p.cpuMillisPerOp(), r.result.throughput(),
-                        r.result.p99(), r.cpuMillisPerOp(), a.result.throughput(), p.result.throughput() / r.result.throughput(),
-                        p.result.throughput() / a.result.throughput()));
+                        r.result.p99(), r.cpuMillisPerOp(), a.result.throughput(), a.cpuMillisPerOp(),
+                        p.result.throughput() / r.result.throughput(), p.result.throughput() / a.result.throughput(),
+                        jfr && round == rounds ? " (recording)" : ""));
             }
         }
         MarketplaceBenchmark.step("Summary (CPU = the server's CPU time per request)");
@@ -183,12 +187,34 @@ public final class SearchPageProbe {
 
     private Measured measure(Server server, String name, Path recording, LoadRunner.Op op) throws IOException {
         LoadRunner.run(name + " warm-up", clients, Duration.ZERO, Duration.ofSeconds(2), op);
-        Profile profile = Profile.startInChild(server.process, recording != null, recording);
+        if (recording != null) {
+            jcmd(server.process, "JFR.start", "name=probe", "settings=default");
+        }
         double cpuBefore = cpuSeconds(server.process);
         LoadRunner.Result result = LoadRunner.run(name, clients, Duration.ZERO, measure, op);
         double cpu = cpuSeconds(server.process) - cpuBefore;
-        profile.stop();
+        if (recording != null) {
+            jcmd(server.process, "JFR.stop", "name=probe", "filename=" + recording);
+            System.out.println("  flight recording: " + recording);
+        }
         return new Measured(result, cpu);
+    }
+
+    /** The JDK's own settings ("default"): under "profile" the page itself ran several times slower. */
+    private static void jcmd(Process process, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid())));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException e) {
+            System.out.println("  jcmd " + String.join(" ", args) + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** User and system CPU time of a process so far, from /proc (Linux). */
