@@ -480,6 +480,36 @@ class ListingApiIT {
     }
 
     @Test
+    void theFooterShowsTheDepartmentsNewPhonesAsSoonAsStaffSaveThem() {
+        Http http = new Http(base);
+        JsonObject department = Http.json(http.get("/api/v1/department")).asJsonObject().getJsonArray("units").getJsonObject(0);
+        long id = department.getJsonNumber("id").longValue();
+        String phones = department.getString("phones");
+        assertThat(http.get("/tim-kiem?q=keo+dua").body()).contains("<span id=\"footer-phones\">" + phones + "</span>");
+        try {
+            HttpResponse<String> saved = http.send("PUT", "/api/v1/staff/department/units/" + id, unit(department, "0275 123 4567"),
+                    "Authorization", STAFF);
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+            assertThat(http.get("/tim-kiem?q=keo+dua").body()).contains("<span id=\"footer-phones\">0275 123 4567</span>");
+            assertThat(http.get("/?lang=en").body()).contains("<span id=\"footer-phones\">0275 123 4567</span>");
+        } finally {
+            assertThat(http.send("PUT", "/api/v1/staff/department/units/" + id, unit(department, phones), "Authorization", STAFF)
+                    .statusCode()).isEqualTo(200);
+        }
+        assertThat(http.get("/tim-kiem?q=keo+dua").body()).contains("<span id=\"footer-phones\">" + phones + "</span>");
+    }
+
+    private static String unit(JsonObject unit, String phones) {
+        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder();
+        for (String field : List.of("nameVi", "nameEn", "address", "email", "website", "bodyVi", "bodyEn")) {
+            if (unit.containsKey(field) && !unit.isNull(field)) {
+                body.add(field, unit.getString(field));
+            }
+        }
+        return body.add("phones", phones).build().toString();
+    }
+
+    @Test
     void aComplaintIsRefusedFieldByFieldThenSentAnsweredAndReadByItsToken() {
         Http http = new Http(base);
         int before = Http.json(http.get("/api/v1/staff/feedback?limit=500", "Authorization", STAFF)).asJsonArray().size();

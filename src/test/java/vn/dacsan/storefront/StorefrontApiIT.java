@@ -225,6 +225,19 @@ class StorefrontApiIT {
     }
 
     @Test
+    void searchPageOffersSortOrdersAndPagesAsPlainLinks() {
+        String page = http.get("/tim-kiem?page=2&lang=en").body();
+        assertThat(page).contains("<a href=\"/tim-kiem\" class=\"selected\" aria-current=\"true\">Best match</a>")
+                .contains("<a href=\"/tim-kiem?sort=price_asc\" aria-current=\"false\">")
+                .contains("<a href=\"/tim-kiem\" rel=\"prev\">")
+                .contains("<a href=\"/tim-kiem?page=2\" class=\"selected\" aria-current=\"page\">2</a>")
+                .contains("<a href=\"/tim-kiem?page=3\" rel=\"next\">")
+                .contains("<section class=\"facet\" data-facet=\"group\">")
+                .containsPattern("<a href=\"/tim-kiem\\?group=thuc-pham\" aria-current=\"false\">[^<]+ <span class=\"count\">\\(\\d+\\)</span></a>");
+        assertThat(page.split("<article class=\"card\">", -1)).hasSize(25);
+    }
+
+    @Test
     void searchPageHelpsWhenNothingMatches() {
         String none = http.get("/tim-kiem?q=" + q("xyzzy khong co gi")).body();
         assertThat(none).contains("Không tìm thấy sản phẩm phù hợp").contains("keo dua");

@@ -1,6 +1,7 @@
 package vn.dacsan.department.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,13 +28,16 @@ public class DepartmentDirectory {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<DepartmentUnitChanged> changed;
 
     public DepartmentDirectory() {
     }
 
-    public DepartmentDirectory(EntityManager em, Clock clock) {
+    public DepartmentDirectory(EntityManager em, Clock clock, Event<DepartmentUnitChanged> changed) {
         this.em = em;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** The department first, then its units in their order. */
@@ -61,6 +65,7 @@ public class DepartmentDirectory {
         DepartmentUnit unit = Optional.ofNullable(em.find(DepartmentUnit.class, id)).orElseThrow(UnknownUnit::new);
         unit.apply(check(typed, locale), clock.instant(), staff);
         em.flush();
+        changed.fire(new DepartmentUnitChanged(id));
         return UnitView.of(unit);
     }
 

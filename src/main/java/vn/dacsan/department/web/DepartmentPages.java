@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import vn.dacsan.department.application.DepartmentContacts;
 import vn.dacsan.department.application.DepartmentDirectory;
 import vn.dacsan.department.application.UnitView;
 import vn.dacsan.platform.web.Storefront;
@@ -25,6 +26,8 @@ public class DepartmentPages {
     @Inject
     DepartmentDirectory directory;
     @Inject
+    DepartmentContacts contacts;
+    @Inject
     Storefront storefront;
     @Inject
     HttpServletRequest request;
@@ -32,6 +35,7 @@ public class DepartmentPages {
     private List<UnitView> units;
     private UnitView unit;
     private Optional<UnitView> department;
+    private Optional<UnitView> footer;
 
     /** For /gioi-thieu/{slug}: the unit, or a 404. */
     public void loadUnit() {
@@ -83,18 +87,26 @@ public class DepartmentPages {
         return u == null ? List.of() : u.paragraphs(storefront.getLocale());
     }
 
+    /** The footer's department: kept across requests by {@link DepartmentContacts}, not queried per page. */
+    private UnitView footerDepartment() {
+        if (footer == null) {
+            footer = contacts.department();
+        }
+        return footer.orElse(null);
+    }
+
     public String getFooterName() {
-        UnitView d = getDepartment();
+        UnitView d = footerDepartment();
         return d == null ? storefront.getDepartmentName() : d.name(storefront.getLocale());
     }
 
     public String getFooterEmail() {
-        UnitView d = getDepartment();
+        UnitView d = footerDepartment();
         return d == null ? storefront.getDepartmentEmail() : d.email();
     }
 
     public String getFooterPhones() {
-        UnitView d = getDepartment();
+        UnitView d = footerDepartment();
         return d == null ? storefront.getDepartmentPhone() : d.phones();
     }
 }

@@ -25,7 +25,7 @@ import vn.dacsan.platform.text.Vnd;
  */
 @Named
 @RequestScoped
-public class Storefront {
+public class Storefront implements PageTexts {
 
     public static final String LANG_COOKIE = "lang";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -98,6 +98,7 @@ public class Storefront {
     }
 
     /** A message from the bundle in the page's language, with {0}-style arguments. */
+    @Override
     public String text(String key, Object... args) {
         try {
             String pattern = ResourceBundle.getBundle("i18n.messages", getLocale()).getString(key);

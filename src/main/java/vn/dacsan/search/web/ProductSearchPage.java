@@ -40,6 +40,7 @@ public class ProductSearchPage {
     private String problem;
     private boolean unavailable;
     private List<Facet> facets;
+    private Map<String, String> parameters;
 
     /** A facet value as a link that adds (or, when selected, removes) the filter. */
     public record FacetLink(String label, long count, String url, boolean selected) {
@@ -47,6 +48,10 @@ public class ProductSearchPage {
 
     /** A facet block: heading and its links. */
     public record Facet(String name, String title, List<FacetLink> links) {
+    }
+
+    /** A sort or pager link; a null class, aria-current or rel is left out. */
+    public record NavLink(String label, String url, String cssClass, String current, String rel) {
     }
 
     public void load() {
@@ -84,8 +89,16 @@ public class ProductSearchPage {
         return searchRequest == null ? SearchSort.RELEVANCE.key() : searchRequest.sort().key();
     }
 
-    public List<SearchSort> getSorts() {
-        return List.of(SearchSort.values());
+    /** One link per sort order, the current one marked. */
+    public List<NavLink> getSortLinks() {
+        String current = getSort();
+        List<NavLink> links = new ArrayList<>();
+        for (SearchSort sort : SearchSort.values()) {
+            boolean selected = sort.key().equals(current);
+            links.add(new NavLink(storefront.text("sort." + sort.key()), sortUrl(sort), selected ? "selected" : null,
+                    selected ? "true" : "false", null));
+        }
+        return links;
     }
 
     public List<Facet> getFacets() {
@@ -151,21 +164,24 @@ public class ProductSearchPage {
 
     /** The current parameters, to build links that change one of them. */
     private Map<String, String> current() {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String name : PARAMS) {
-            params.put(name, request.getParameter(name));
+        if (parameters == null) {
+            // read once: the page builds dozens of links, and each read goes through the forwarded request
+            parameters = new LinkedHashMap<>();
+            for (String name : PARAMS) {
+                parameters.put(name, request.getParameter(name));
+            }
         }
-        return params;
+        return new LinkedHashMap<>(parameters);
     }
 
-    public String sortUrl(SearchSort sort) {
+    String sortUrl(SearchSort sort) {
         Map<String, String> params = current();
         params.remove("page");
         params.put("sort", sort == SearchSort.RELEVANCE ? null : sort.key());
         return storefront.searchUrl(params);
     }
 
-    public String pageUrl(long page) {
+    String pageUrl(long page) {
         Map<String, String> params = current();
         params.put("page", page == 1 ? null : String.valueOf(page));
         return storefront.searchUrl(params);
@@ -188,6 +204,25 @@ public class ProductSearchPage {
         return searchRequest != null && (searchRequest.group() != null || searchRequest.stars() != null
                 || searchRequest.province() != null || searchRequest.commune() != null || searchRequest.kind() != null
                 || searchRequest.minPrice() != null || searchRequest.maxPrice() != null);
+    }
+
+    /** Previous, the page numbers around the current one, next; empty for a single page. */
+    public List<NavLink> getPagerLinks() {
+        List<NavLink> links = new ArrayList<>();
+        if (result == null || result.pages() <= 1) {
+            return links;
+        }
+        if (result.page() > 1) {
+            links.add(new NavLink(storefront.text("search.previous"), pageUrl(result.page() - 1), null, null, "prev"));
+        }
+        for (long n : getPageNumbers()) {
+            boolean selected = n == result.page();
+            links.add(new NavLink(String.valueOf(n), pageUrl(n), selected ? "selected" : null, selected ? "page" : "false", null));
+        }
+        if (hasNextPage()) {
+            links.add(new NavLink(storefront.text("search.next"), pageUrl(result.page() + 1), null, null, "next"));
+        }
+        return links;
     }
 
     /** Page numbers to offer around the current one. */

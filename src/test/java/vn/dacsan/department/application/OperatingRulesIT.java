@@ -16,6 +16,7 @@ import vn.dacsan.department.demo.DemoDepartment;
 import vn.dacsan.department.domain.UnitContent;
 import vn.dacsan.listing.application.FieldError;
 import vn.dacsan.testing.MovableClock;
+import vn.dacsan.testing.RecordingEvent;
 import vn.dacsan.testing.TestDatabase;
 
 /** Operating rules versions and department pages against the real schema, with a clock the test moves. */
@@ -30,6 +31,7 @@ class OperatingRulesIT {
     private MovableClock clock;
     private OperatingRules rules;
     private DepartmentDirectory directory;
+    private RecordingEvent<DepartmentUnitChanged> unitChanges;
 
     @BeforeEach
     void setUp() {
@@ -37,7 +39,8 @@ class OperatingRulesIT {
         clock = new MovableClock(FRIDAY_MORNING);
         db.run(() -> DemoDepartment.loadInto(db.em(), clock));
         rules = new OperatingRules(db.em(), clock, VIETNAM);
-        directory = new DepartmentDirectory(db.em(), clock);
+        unitChanges = new RecordingEvent<>();
+        directory = new DepartmentDirectory(db.em(), clock, unitChanges);
     }
 
     @AfterEach
@@ -104,11 +107,13 @@ class OperatingRulesIT {
                 .isInstanceOfSatisfying(InvalidDepartmentInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("nameVi", "phones", "email", "website"));
         assertThat(tx(() -> directory.byId(centre.id())).orElseThrow()).isEqualTo(centre);
+        assertThat(unitChanges.fired).isEmpty();
 
         String payload = "<script>alert('x')</script>\n\nĐoạn hai";
         UnitView saved = tx(() -> directory.update(centre.id(), new UnitContent(centre.nameVi(), centre.nameEn(), "12 Đường Số 1",
                 centre.phones(), "ttxt@example.vn", "https://ttxt.example.vn", payload, centre.bodyEn()), "ha@sct.gov.vn", VI));
         assertThat(saved.updatedBy()).isEqualTo("ha@sct.gov.vn");
+        assertThat(unitChanges.fired).containsExactly(new DepartmentUnitChanged(centre.id()));
         assertThat(saved.paragraphs(VI)).containsExactly("<script>alert('x')</script>", "Đoạn hai");
         assertThat(tx(() -> directory.bySlug("trung-tam-khuyen-cong-xuc-tien-thuong-mai")).orElseThrow().email()).isEqualTo("ttxt@example.vn");
     }
