@@ -478,12 +478,16 @@ public final class MarketplaceBenchmark {
         report.machine.put("Load generator (load runs)", wrk.map(w -> w.describe() + ", " + loadClients
                 + " keep-alive connections").orElse("Java HttpClient threads in the harness JVM (no wrk on the PATH)"));
         if (wrk.isPresent()) {
-            report.add("Load: storefront page /tim-kiem?q=…", wrk.get().run("storefront", base, paths(pages), loadClients,
-                    longWarmup, measure));
-            report.add("Load: REST /api/v1/products?q=…", wrk.get().run("rest-load", base, paths(api), loadClients,
-                    warmup, measure));
-            report.add("Load: trivial /robots.txt", wrk.get().run("robots", base, paths(List.of(robots)), loadClients,
-                    warmup, measure));
+            WrkLoad load = wrk.get();
+            report.add("Load: storefront page /tim-kiem?q=…", serverCpu("storefront page",
+                    () -> load.warm("storefront", base, paths(pages), loadClients, longWarmup),
+                    () -> load.run("storefront", base, paths(pages), loadClients, Duration.ZERO, measure)));
+            report.add("Load: REST /api/v1/products?q=…", serverCpu("REST search",
+                    () -> load.warm("rest-load", base, paths(api), loadClients, warmup),
+                    () -> load.run("rest-load", base, paths(api), loadClients, Duration.ZERO, measure)));
+            report.add("Load: trivial /robots.txt", serverCpu("/robots.txt",
+                    () -> load.warm("robots", base, paths(List.of(robots)), loadClients, warmup),
+                    () -> load.run("robots", base, paths(List.of(robots)), loadClients, Duration.ZERO, measure)));
         } else {
             report.add("Load: storefront page /tim-kiem?q=…", LoadRunner.run("storefront", loadClients, longWarmup,
                     measure, i -> get(http, pages.get(i % pages.size()))));
@@ -525,6 +529,45 @@ public final class MarketplaceBenchmark {
         }
         all.add(URI.create(base + "/robots.txt"));
         LoadRunner.run("server-warmup", 8, Duration.ZERO, serverWarmup, i -> get(http, all.get(i % all.size())));
+    }
+
+    interface LoadRun {
+        LoadRunner.Result run() throws IOException, InterruptedException;
+    }
+
+    interface Warmup {
+        void run() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Warms up, then runs one measured load run and records the CPU time Payara and the harness
+     * (that is Solr, while wrk drives the load) used per request during it: a figure a busy machine
+     * distorts far less than requests per second.
+     */
+    private LoadRunner.Result serverCpu(String what, Warmup warm, LoadRun run) throws IOException, InterruptedException {
+        warm.run();
+        long payaraBefore = cpuMillis(payara.pid());
+        long harnessBefore = cpuMillis(ProcessHandle.current().pid());
+        LoadRunner.Result result = run.run();
+        long payaraUsed = cpuMillis(payara.pid()) - payaraBefore;
+        long harnessUsed = cpuMillis(ProcessHandle.current().pid()) - harnessBefore;
+        if (result.ops() > 0 && payaraBefore >= 0 && harnessBefore >= 0) {
+            report.indexing.put("Server CPU per request, " + what + ": Payara / harness with Solr, ms",
+                    Report.fmt((double) payaraUsed / result.ops()) + " / " + Report.fmt((double) harnessUsed / result.ops()));
+        }
+        return result;
+    }
+
+    /** user + system CPU time of a process from /proc, in ms; -1 where /proc is missing. */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime), counted after the command name; clock ticks of 10 ms
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static List<String> paths(List<URI> uris) {

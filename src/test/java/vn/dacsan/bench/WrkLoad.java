@@ -73,6 +73,14 @@ final class WrkLoad {
         }
     }
 
+    /** Load that is not measured (warm-up). */
+    void warm(String name, String base, List<String> paths, int clients, Duration time)
+            throws IOException, InterruptedException {
+        if (!time.isZero()) {
+            wrk(script(name, paths), base, clients, Math.max(1, Math.min(clients, 2)), time);
+        }
+    }
+
     /** Warm-up, then the measured run; {@code paths} start with a slash and are already URL-encoded. */
     LoadRunner.Result run(String name, String base, List<String> paths, int clients, Duration warmup, Duration measure)
             throws IOException, InterruptedException {
