@@ -184,6 +184,7 @@ public final class MarketplaceBenchmark {
             ProductSearchService service = newInstance(ProductSearchService.class,
                     new Class<?>[] {SearchClient.class, Clock.class, SearchSettings.class, SearchVocabularySource.class},
                     client, clock, SearchSettings.DEFAULTS, source);
+            settle("query mix on the search service (after indexing)");
             solrService(service);
             sqlBaselines(rows, baselineDir);
         } finally {
@@ -435,6 +436,7 @@ public final class MarketplaceBenchmark {
             mix.add(URI.create(base + "/api/v1/products?" + q.queryString(QueryMix.PAGE_SIZE)));
         }
         serverWarmup(http, base, mix);
+        settle("REST query mix (after the server warm-up)");
         Profile profile = Profile.startInChild(payara, jfr, outDir.resolve("payara-rest.jfr"));
         step("Query mix against GET /api/v1/products");
         for (int clients : new int[] {1, 8}) {
@@ -748,6 +750,48 @@ public final class MarketplaceBenchmark {
     }
 
     /** Waits (bounded) for other work on the machine to calm down, and records the load. */
+    /**
+     * Before a measured phase: waits (at most 60 s, not at all with bench.quiet.wait=0) until the
+     * CPUs were less than 20% busy for a second, so a phase does not pay for the one before it
+     * (Solr merging segments after the bulk load, the JIT after a warm-up).
+     */
+    private void settle(String phase) throws InterruptedException {
+        if (quietWait <= 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(Math.min(60, quietWait)).toNanos();
+        long[] before = cpuTicks();
+        double busy = 1;
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            long[] now = cpuTicks();
+            long total = now[0] - before[0];
+            busy = total <= 0 ? 0 : (double) (now[1] - before[1]) / total;
+            before = now;
+            if (busy < 0.20) {
+                break;
+            }
+        }
+        double waited = (System.nanoTime() - started) / 1e9;
+        report.machine.put("Waited for idle CPUs before the " + phase, Report.fmt(waited) + " s" + (busy < 0.20 ? "" : " (still " + Math.round(busy * 100) + "% busy)"));
+    }
+
+    /** All CPU ticks and the busy ones (not idle, not iowait) from /proc/stat; zeros where it is missing. */
+    private static long[] cpuTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[] {total, total - idle};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+
     private void waitForQuietMachine() throws InterruptedException {
         double load = LoadRunner.loadAverage();
         long deadline = System.nanoTime() + Duration.ofSeconds(quietWait).toNanos();

@@ -41,6 +41,15 @@ public final class LocalSolrNode implements AutoCloseable {
 
     private static LocalSolrNode shared;
 
+    /**
+     * Solr logs every request at INFO (a line of about 2 kB for a storefront search). Here that goes
+     * synchronously to this JVM's console, which costs the node a share of its CPU under load and
+     * buries everything else; slow requests and errors are still logged. Held in a field because
+     * java.util.logging keeps loggers only weakly, and a collected logger forgets its level.
+     */
+    private static final java.util.logging.Logger REQUEST_LOG =
+            java.util.logging.Logger.getLogger("org.apache.solr.core.SolrCore.Request");
+
     private final JettySolrRunner jetty;
     private final Path home;
     private final int port;
@@ -70,6 +79,9 @@ public final class LocalSolrNode implements AutoCloseable {
         // Solr logs "Missing Java Option solr.log.dir" at ERROR level without it; we log to the console.
         if (System.getProperty("solr.log.dir") == null) {
             System.setProperty("solr.log.dir", home.resolve("logs").toString());
+        }
+        if (!Boolean.getBoolean("dacsan.solr.log-requests")) {
+            REQUEST_LOG.setLevel(java.util.logging.Level.WARNING);
         }
         JettySolrRunner jetty = new JettySolrRunner(home.toString(), new Properties(), jettyConfig(port));
         try {
