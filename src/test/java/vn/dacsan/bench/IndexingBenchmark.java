@@ -2,7 +2,6 @@ package vn.dacsan.bench;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,11 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import vn.dacsan.testing.TestDatabase;
 import vn.dacsan.catalog.demo.DemoCatalog;
 import vn.dacsan.dev.LocalSolrNode;
 import vn.dacsan.media.MediaStore;
@@ -48,14 +47,8 @@ public final class IndexingBenchmark {
         ds.setURL("jdbc:h2:file:" + outDir.resolve("db").resolve("marketplace") + ";AUTO_SERVER=FALSE");
         ds.setUser("sa");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", ds);
-        props.put("eclipselink.weaving", "false");
-        props.put("eclipselink.logging.level", "SEVERE");
         try (Connection keepOpen = ds.getConnection()) {
-            EntityManagerFactory emf = Persistence.createEntityManagerFactory("marketplace", props);
+            EntityManagerFactory emf = TestDatabase.persistenceUnit(ds);
             EntityManager em = emf.createEntityManager();
             SearchClient client = SearchClient.forUrl(solr.baseUrl(), LocalSolrNode.CORE, Duration.ofSeconds(60));
             try {

@@ -130,6 +130,18 @@ final class LoadRunner {
         return result;
     }
 
+    /** User and system CPU time of a process so far, in ms, from /proc (Linux); -1 where it is missing. */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of the line (utime, stime), counted after the command name; clock ticks of 10 ms
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The machine's 1-minute load average (NaN where /proc/loadavg is missing). */
     static double loadAverage() {
         try {

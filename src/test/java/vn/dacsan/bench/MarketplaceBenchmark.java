@@ -2,7 +2,6 @@ package vn.dacsan.bench;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.net.ServerSocket;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -34,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import vn.dacsan.testing.TestDatabase;
 import vn.dacsan.account.application.AccountService;
 import vn.dacsan.account.application.PasswordHashing;
 import vn.dacsan.account.domain.LockoutPolicy;
@@ -145,13 +144,7 @@ public final class MarketplaceBenchmark {
         // keeps the file database open while the harness works (H2 closes it with the last connection)
         Connection keepOpen = ds.getConnection();
 
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", ds);
-        props.put("eclipselink.weaving", "false");
-        props.put("eclipselink.logging.level", "SEVERE");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("marketplace", props);
+        EntityManagerFactory emf = TestDatabase.persistenceUnit(ds);
         EntityManager em = emf.createEntityManager();
         // a long request timeout: a batch of 500 on a busy 2-core machine can take more than the app's 5 s
         SearchClient client = SearchClient.forUrl(solr.baseUrl(), LocalSolrNode.CORE, Duration.ofSeconds(60));
@@ -548,28 +541,16 @@ public final class MarketplaceBenchmark {
      */
     private LoadRunner.Result serverCpu(String what, Warmup warm, LoadRun run) throws IOException, InterruptedException {
         warm.run();
-        long payaraBefore = cpuMillis(payara.pid());
-        long harnessBefore = cpuMillis(ProcessHandle.current().pid());
+        long payaraBefore = LoadRunner.cpuMillis(payara.pid());
+        long harnessBefore = LoadRunner.cpuMillis(ProcessHandle.current().pid());
         LoadRunner.Result result = run.run();
-        long payaraUsed = cpuMillis(payara.pid()) - payaraBefore;
-        long harnessUsed = cpuMillis(ProcessHandle.current().pid()) - harnessBefore;
+        long payaraUsed = LoadRunner.cpuMillis(payara.pid()) - payaraBefore;
+        long harnessUsed = LoadRunner.cpuMillis(ProcessHandle.current().pid()) - harnessBefore;
         if (result.ops() > 0 && payaraBefore >= 0 && harnessBefore >= 0) {
             report.indexing.put("Server CPU per request, " + what + ": Payara / harness with Solr, ms",
                     Report.fmt((double) payaraUsed / result.ops()) + " / " + Report.fmt((double) harnessUsed / result.ops()));
         }
         return result;
-    }
-
-    /** user + system CPU time of a process from /proc, in ms; -1 where /proc is missing. */
-    private static long cpuMillis(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields 14 and 15 of stat (utime, stime), counted after the command name; clock ticks of 10 ms
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 
     private static List<String> paths(List<URI> uris) {

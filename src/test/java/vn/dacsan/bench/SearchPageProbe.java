@@ -2,7 +2,6 @@ package vn.dacsan.bench;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import vn.dacsan.testing.TestDatabase;
 import vn.dacsan.catalog.demo.DemoCatalog;
 import vn.dacsan.dev.LocalSolrNode;
 import vn.dacsan.dev.PayaraMicroCommand;
@@ -190,9 +189,9 @@ public final class SearchPageProbe {
         if (recording != null) {
             jcmd(server.process, "JFR.start", "name=probe", "settings=default");
         }
-        double cpuBefore = cpuSeconds(server.process);
+        double cpuBefore = LoadRunner.cpuMillis(server.process.pid()) / 1000.0;
         LoadRunner.Result result = LoadRunner.run(name, clients, Duration.ZERO, measure, op);
-        double cpu = cpuSeconds(server.process) - cpuBefore;
+        double cpu = LoadRunner.cpuMillis(server.process.pid()) / 1000.0 - cpuBefore;
         if (recording != null) {
             jcmd(server.process, "JFR.stop", "name=probe", "filename=" + recording);
             System.out.println("  flight recording: " + recording);
@@ -217,27 +216,13 @@ public final class SearchPageProbe {
         }
     }
 
-    /** User and system CPU time of a process so far, from /proc (Linux). */
-    private static double cpuSeconds(Process process) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        // fields 14 and 15 of the line (utime, stime), counted after the command name; clock ticks of 1/100 s
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-    }
-
     private void catalogue(String dbUrl, Path media) throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(dbUrl);
         ds.setUser("sa");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", ds);
-        props.put("eclipselink.weaving", "false");
-        props.put("eclipselink.logging.level", "SEVERE");
         try (Connection keepOpen = ds.getConnection()) {
-            EntityManagerFactory emf = Persistence.createEntityManagerFactory("marketplace", props);
+            EntityManagerFactory emf = TestDatabase.persistenceUnit(ds);
             EntityManager em = emf.createEntityManager();
             try (SearchClient client = SearchClient.forUrl(solr.baseUrl(), LocalSolrNode.CORE, Duration.ofSeconds(60))) {
                 em.getTransaction().begin();

@@ -65,14 +65,19 @@ public class TestDatabase implements AutoCloseable {
             flyway.load().clean();
         }
         flyway.load().migrate();
+        emf = persistenceUnit(dataSource);
+        em = emf.createEntityManager();
+    }
+
+    /** The application's persistence unit on a plain DataSource, with resource-local transactions (outside the server). */
+    public static EntityManagerFactory persistenceUnit(DataSource dataSource) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("eclipselink.weaving", "false");
         properties.put("eclipselink.logging.level", "SEVERE");
-        emf = Persistence.createEntityManagerFactory("marketplace", properties);
-        em = emf.createEntityManager();
+        return Persistence.createEntityManagerFactory("marketplace", properties);
     }
 
     /** A fresh in-memory H2 database; the name is unique, so tests never share one. */
