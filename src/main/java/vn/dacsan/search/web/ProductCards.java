@@ -2,9 +2,6 @@ package vn.dacsan.search.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +17,16 @@ import vn.dacsan.search.application.SearchResult.ProductHit;
  * instead of a dozen expressions per card.
  */
 @FacesComponent(value = ProductCards.TYPE, createTag = true, tagName = "productCards", namespace = ProductCards.NAMESPACE)
-public class ProductCards extends UIComponentBase {
+public class ProductCards extends ListMarkupComponent<ProductHit> {
 
     static final String TYPE = "vn.dacsan.ProductCards";
     /** The tag namespace of the storefront's own components. */
     public static final String NAMESPACE = "vn.dacsan.web";
 
     @Override
-    public String getFamily() {
-        return "vn.dacsan";
-    }
-
-    @Override
-    public void encodeBegin(FacesContext context) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<ProductHit> hits = (List<ProductHit>) getAttributes().get("value");
-        if (hits != null && !hits.isEmpty()) {
-            Storefront storefront = CDI.current().select(Storefront.class).get();
-            context.getResponseWriter().write(html(hits, storefront.contextPath(), storefront));
-        }
+    protected String markup(List<ProductHit> hits) {
+        Storefront storefront = CDI.current().select(Storefront.class).get();
+        return html(hits, storefront.contextPath(), storefront);
     }
 
     static String html(List<ProductHit> hits, String contextPath, PageTexts texts) {

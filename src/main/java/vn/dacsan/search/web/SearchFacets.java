@@ -1,9 +1,6 @@
 package vn.dacsan.search.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
 import java.util.List;
 import vn.dacsan.platform.web.Markup;
 import vn.dacsan.search.web.ProductSearchPage.Facet;
@@ -15,22 +12,13 @@ import vn.dacsan.search.web.ProductSearchPage.FacetLink;
  * technology too), written in one go instead of several expressions per link.
  */
 @FacesComponent(value = SearchFacets.TYPE, createTag = true, tagName = "searchFacets", namespace = ProductCards.NAMESPACE)
-public class SearchFacets extends UIComponentBase {
+public class SearchFacets extends ListMarkupComponent<Facet> {
 
     static final String TYPE = "vn.dacsan.SearchFacets";
 
     @Override
-    public String getFamily() {
-        return "vn.dacsan";
-    }
-
-    @Override
-    public void encodeBegin(FacesContext context) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<Facet> facets = (List<Facet>) getAttributes().get("value");
-        if (facets != null && !facets.isEmpty()) {
-            context.getResponseWriter().write(html(facets));
-        }
+    protected String markup(List<Facet> facets) {
+        return html(facets);
     }
 
     static String html(List<Facet> facets) {
