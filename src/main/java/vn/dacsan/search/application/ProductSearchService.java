@@ -38,6 +38,8 @@ public class ProductSearchService {
 
     private static final Logger LOG = RequestLog.logger(ProductSearchService.class);
     private static final String[] FIELD_FACETS = {"group", "province", "commune", "kind"};
+    /** Searches finding fewer products than this offer a corrected spelling. */
+    static final int SUGGEST_BELOW = 3;
 
     @Inject
     SearchClient client;
@@ -68,14 +70,26 @@ public class ProductSearchService {
 
     public SearchResult search(SearchRequest request) {
         vocabulary.current().check(request);
-        String now = clock.instant().truncatedTo(ChronoUnit.MINUTES).toString();
+        SolrQuery query = query(request, clock.instant());
+        QueryResponse response = execute(query);
+        Instant instant = clock.instant();
+        List<ProductHit> items = new ArrayList<>();
+        for (SolrDocument doc : response.getResults()) {
+            items.add(hit(doc, instant));
+        }
+        long total = response.getResults().getNumFound();
+        return new SearchResult(total, request.page(), request.size(), items, facets(response),
+                suggestion(query, request, total), isPartial(response), false);
+    }
+
+    /** The Solr query for a storefront search: text, filters, facets, sort and page, but no spellcheck. */
+    static SolrQuery query(SearchRequest request, Instant at) {
+        String now = at.truncatedTo(ChronoUnit.MINUTES).toString();
         SolrQuery query = new SolrQuery();
         if (request.hasText()) {
             // the shopper's text travels only as the q parameter of the edismax handler
             // (Solr 9 ignores local params in q when defType is edismax), escaped to literal words
             query.setQuery(QueryText.literal(request.text()));
-            query.set("spellcheck", true);
-            query.set("spellcheck.q", VietnameseText.fold(request.text()));
         } else {
             query.set("defType", "lucene");
             query.setQuery("*:*");
@@ -120,16 +134,22 @@ public class ProductSearchService {
         query.addSort("id", SolrQuery.ORDER.asc);
         query.setStart(request.start());
         query.setRows(request.size());
+        return query;
+    }
 
-        QueryResponse response = execute(query);
-        Instant instant = clock.instant();
-        List<ProductHit> items = new ArrayList<>();
-        for (SolrDocument doc : response.getResults()) {
-            items.add(hit(doc, instant));
-        }
-        long total = response.getResults().getNumFound();
-        return new SearchResult(total, request.page(), request.size(), items, facets(response),
-                suggestion(response, request, total), isPartial(response), false);
+    /**
+     * The same search asking only for spelling suggestions: no documents and no facets.
+     * Collations are tried against the search's own filters, so a suggestion finds something
+     * where the shopper is looking.
+     */
+    static SolrQuery spellingQuery(SolrQuery search, String text) {
+        SolrQuery spelling = search.getCopy();
+        spelling.set("facet", false);
+        spelling.setStart(0);
+        spelling.setRows(0);
+        spelling.set("spellcheck", true);
+        spelling.set("spellcheck.q", VietnameseText.fold(text));
+        return spelling;
     }
 
     /** Completions for what a shopper has typed so far (folded prefix match on product names). */
@@ -249,12 +269,23 @@ public class ProductSearchService {
         return facets;
     }
 
-    private static String suggestion(QueryResponse response, SearchRequest request, long total) {
-        SpellCheckResponse spelling = response.getSpellCheckResponse();
-        if (!request.hasText() || spelling == null || total >= 3) {
+    /**
+     * "Did you mean", offered only when the text found fewer than {@value #SUGGEST_BELOW} products.
+     * Spellchecking costs Solr about a third of a search, so it is asked for in a second request
+     * only then, not with every search.
+     */
+    private String suggestion(SolrQuery search, SearchRequest request, long total) {
+        if (!request.hasText() || total >= SUGGEST_BELOW) {
             return null;
         }
-        String collation = spelling.getCollatedResult();
+        SpellCheckResponse spelling;
+        try {
+            spelling = execute(spellingQuery(search, request.text())).getSpellCheckResponse();
+        } catch (SearchUnavailableException e) {
+            // the results are already in hand: answer them without a suggestion
+            return null;
+        }
+        String collation = spelling == null ? null : spelling.getCollatedResult();
         if (collation == null || collation.isBlank() || collation.equals(VietnameseText.fold(request.text()))) {
             return null;
         }

@@ -130,6 +130,10 @@ class ProductSearchIT {
         SearchResult result = search(Map.of("q", "buoii da xahn"));
         assertThat(result.suggestion()).isEqualTo("buoi da xanh");
         assertThat(search(Map.of("q", "buoi da xanh")).suggestion()).isNull();
+        // asked for separately, within the shopper's filters
+        assertThat(search(Map.of("q", "buoii da xahn", "group", "thuc-pham", "page", "2")).suggestion())
+                .isEqualTo("buoi da xanh");
+        assertThat(search(Map.of("q", "keo dua")).suggestion()).isNull();
     }
 
     @Test
