@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import vn.dacsan.testing.TestDatabase;
@@ -65,10 +64,7 @@ public final class IndexingBenchmark {
                 for (int round = 1; round <= rounds; round++) {
                     MarketplaceBenchmark.step("Full reindex, round " + round + " of " + rounds);
                     // each round fills an empty index, like the first reindex of a new collection
-                    try (HttpJdkSolrClient plain = new HttpJdkSolrClient.Builder(solr.baseUrl()).build()) {
-                        plain.deleteByQuery(LocalSolrNode.CORE, "*:*");
-                        plain.commit(LocalSolrNode.CORE);
-                    }
+                    MarketplaceBenchmark.emptyIndex(solr);
                     Profile profile = Profile.startInProcess(jfr && round == rounds, outDir.resolve("reindex.jfr"));
                     em.getTransaction().begin();
                     long t0 = System.nanoTime();
