@@ -1,6 +1,6 @@
 package vn.dacsan.catalog.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -24,7 +24,7 @@ import vn.dacsan.search.application.Suggestion;
 
 /** Public catalogue API: search live products, read one by its slug, autocomplete. */
 @Path("/v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ProductResource {
 
