@@ -454,12 +454,21 @@ public final class MarketplaceBenchmark {
             mix.add(URI.create(base + "/api/v1/products?" + q.queryString(QueryMix.PAGE_SIZE)));
         }
         serverWarmup(http, base, mix);
+        java.util.Optional<WrkLoad> wrk = WrkLoad.find(outDir);
         settle("REST query mix (after the server warm-up)");
         Profile profile = Profile.startInChild(payara, jfr, outDir.resolve("payara-rest.jfr"));
         step("Query mix against GET /api/v1/products");
+        // like the load runs, through wrk where it is installed: the JDK's client would add its own
+        // thread hand-offs to every request and take CPU from the harness JVM, which hosts Solr
+        report.machine.put("Client (REST query mix)", wrk.map(w -> w.describe() + ", one keep-alive connection per client")
+                .orElse("Java HttpClient in the harness JVM (no wrk on the PATH)"));
         for (int clients : new int[] {1, 8}) {
-            report.add("(b) REST /api/v1/products", LoadRunner.run("rest", clients, warmup, measure,
-                    i -> get(http, mix.get(i % mix.size()))));
+            if (wrk.isPresent()) {
+                report.add("(b) REST /api/v1/products", wrk.get().run("rest", base, paths(mix), clients, warmup, measure));
+            } else {
+                report.add("(b) REST /api/v1/products", LoadRunner.run("rest", clients, warmup, measure,
+                        i -> get(http, mix.get(i % mix.size()))));
+            }
         }
 
         step("Load on loopback: " + loadClients + " concurrent clients, " + measure.toSeconds() + " s each");
@@ -494,7 +503,6 @@ public final class MarketplaceBenchmark {
         }
         URI robots = URI.create(base + "/robots.txt");
         Duration longWarmup = warmup.plusSeconds(3);
-        java.util.Optional<WrkLoad> wrk = WrkLoad.find(outDir);
         report.machine.put("Load generator (load runs)", wrk.map(w -> w.describe() + ", " + loadClients
                 + " keep-alive connections").orElse("Java HttpClient threads in the harness JVM (no wrk on the PATH)"));
         if (wrk.isPresent()) {
