@@ -63,7 +63,8 @@ abstract class Profile {
         };
     }
 
-    private static void jcmd(String pid, String... args) {
+    /** Runs the JDK's jcmd against a process, waiting at most a minute; a failure is printed, not thrown. */
+    static void jcmd(String pid, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid));
         command.addAll(List.of(args));

@@ -187,33 +187,17 @@ public final class SearchPageProbe {
     private Measured measure(Server server, String name, Path recording, LoadRunner.Op op) throws IOException {
         LoadRunner.run(name + " warm-up", clients, Duration.ZERO, Duration.ofSeconds(2), op);
         if (recording != null) {
-            jcmd(server.process, "JFR.start", "name=probe", "settings=default");
+            // the JDK's own settings ("default"): under "profile" the page itself ran several times slower
+            Profile.jcmd(String.valueOf(server.process.pid()), "JFR.start", "name=probe", "settings=default");
         }
         double cpuBefore = LoadRunner.cpuMillis(server.process.pid()) / 1000.0;
         LoadRunner.Result result = LoadRunner.run(name, clients, Duration.ZERO, measure, op);
         double cpu = LoadRunner.cpuMillis(server.process.pid()) / 1000.0 - cpuBefore;
         if (recording != null) {
-            jcmd(server.process, "JFR.stop", "name=probe", "filename=" + recording);
+            Profile.jcmd(String.valueOf(server.process.pid()), "JFR.stop", "name=probe", "filename=" + recording);
             System.out.println("  flight recording: " + recording);
         }
         return new Measured(result, cpu);
-    }
-
-    /** The JDK's own settings ("default"): under "profile" the page itself ran several times slower. */
-    private static void jcmd(Process process, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(process.pid())));
-        command.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-        } catch (IOException e) {
-            System.out.println("  jcmd " + String.join(" ", args) + " failed: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void catalogue(String dbUrl, Path media) throws Exception {
