@@ -763,7 +763,6 @@ public final class MarketplaceBenchmark {
                 + " s warm-up; closed loop; harness, Solr and load generator share one JVM, Payara its own");
     }
 
-    /** Waits (bounded) for other work on the machine to calm down, and records the load. */
     /**
      * Before a measured phase: waits (at most 60 s, not at all with bench.quiet.wait=0) until the
      * CPUs were less than 20% busy for a second, so a phase does not pay for the one before it
@@ -806,6 +805,7 @@ public final class MarketplaceBenchmark {
         }
     }
 
+    /** Waits (bounded) for other work on the machine to calm down, and records the load. */
     private void waitForQuietMachine() throws InterruptedException {
         double load = LoadRunner.loadAverage();
         long deadline = System.nanoTime() + Duration.ofSeconds(quietWait).toNanos();
@@ -849,7 +849,6 @@ public final class MarketplaceBenchmark {
         return "unknown";
     }
 
-    @SuppressWarnings("unchecked")
     /** Removes every document from the node's product core, as a new collection starts. */
     static void emptyIndex(LocalSolrNode solr) throws IOException {
         try (org.apache.solr.client.solrj.impl.HttpJdkSolrClient plain =
@@ -861,6 +860,7 @@ public final class MarketplaceBenchmark {
         }
     }
 
+    @SuppressWarnings("unchecked")
     static <T> T newInstance(Class<T> type, Class<?>[] params, Object... args) throws ReflectiveOperationException {
         // the app's test constructors are package-private; the harness lives in its own package
         Constructor<T> constructor = type.getDeclaredConstructor(params);
