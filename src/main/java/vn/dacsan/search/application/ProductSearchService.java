@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -40,6 +42,9 @@ public class ProductSearchService {
     private static final String[] FIELD_FACETS = {"group", "province", "commune", "kind"};
     /** Searches finding fewer products than this offer a corrected spelling. */
     static final int SUGGEST_BELOW = 3;
+    /** Folded text splits into syllables wherever the name analyzer's tokenizer would. */
+    private static final Pattern SYLLABLE_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int MAX_SUGGEST_SYLLABLES = 8;
 
     @Inject
     SearchClient client;
@@ -161,9 +166,10 @@ public class ProductSearchService {
         if (!checked.hasText()) {
             return List.of();
         }
-        SolrQuery query = new SolrQuery(QueryText.literal(checked.text()));
-        query.setRequestHandler("/suggest");
-        query.addFilterQuery("doc_type:product");
+        SolrQuery query = suggestQuery(checked.text());
+        if (query == null) {
+            return List.of();
+        }
         QueryResponse response = execute(query);
         Set<String> seen = new LinkedHashSet<>();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -174,6 +180,30 @@ public class ProductSearchService {
             }
         }
         return suggestions;
+    }
+
+    /**
+     * Every typed syllable, folded, must begin a syllable of the name ("keo d" finds "Kẹo dừa");
+     * the typed text itself only ranks, through the /suggest handler's edismax defaults. The
+     * syllables travel as parameters, never as query syntax. Null when nothing searchable was typed.
+     */
+    static SolrQuery suggestQuery(String text) {
+        List<String> syllables = Arrays.stream(SYLLABLE_BREAK.split(VietnameseText.fold(text)))
+                .filter(syllable -> !syllable.isEmpty()).distinct().limit(MAX_SUGGEST_SYLLABLES).toList();
+        if (syllables.isEmpty()) {
+            return null;
+        }
+        SolrQuery query = new SolrQuery();
+        query.setRequestHandler("/suggest");
+        StringBuilder clauses = new StringBuilder();
+        for (int i = 0; i < syllables.size(); i++) {
+            clauses.append("+{!prefix f=name v=$s").append(i).append("} ");
+            query.set("s" + i, syllables.get(i));
+        }
+        query.setQuery(clauses.append("{!edismax v=$typed}").toString());
+        query.set("typed", QueryText.literal(text));
+        query.addFilterQuery("doc_type:product");
+        return query;
     }
 
     private static void termFilter(SolrQuery query, String tag, String field, String value) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,13 @@ class ProductSearchIT {
     }
 
     @Test
+    void didYouMeanAlsoKnowsProducersAndPlaces() {
+        // "giồng trôm" is a commune, "hợp tác xã" is only in producer names: neither is in a product name
+        assertThat(search(Map.of("q", "giong troom")).suggestion()).isEqualTo("giong trom");
+        assertThat(search(Map.of("q", "hopp tacc xa")).suggestion()).isEqualTo("hop tac xa");
+    }
+
+    @Test
     void autocompleteCompletesFoldedPrefixes() {
         assertThat(search.suggest("keo d")).extracting(Suggestion::name).isNotEmpty()
                 .allMatch(name -> name.startsWith("Kẹo dừa"));
@@ -144,6 +153,37 @@ class ProductSearchIT {
         assertThat(search.suggest("buoi d")).extracting(Suggestion::slug).contains("buoi-da-xanh");
         assertThat(search.suggest("")).isEmpty();
         assertThat(search.suggest("*:*")).isEmpty();
+        // each syllable is a prefix, in any order; all of them must match
+        assertThat(search.suggest("dua ke")).extracting(Suggestion::slug).contains("keo-dua-sap-ca-cao");
+        assertThat(search.suggest("keo xyz")).isEmpty();
+        // diacritics typed rank: "dứa" (pineapple) before the many "dừa" (coconut) that fold alike
+        List<String> pineapple = search.suggest("dứa").stream().map(Suggestion::slug).toList();
+        assertThat(pineapple).hasSizeGreaterThan(2);
+        assertThat(pineapple.subList(0, 2)).containsExactlyInAnyOrder("keo-dua-la-dua", "kho-ca-dua-mot-nang");
+    }
+
+    @Test
+    void autocompleteListsDifferentNames() throws Exception {
+        // ten more products named like the shortest, best-ranked "Kẹo dừa …" in the catalogue
+        List<String> copies = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            SolrInputDocument doc = new SolrInputDocument();
+            doc.setField("id", ProductDocuments.id(900_000L + i));
+            doc.setField("doc_type", "product");
+            doc.setField("slug", "keo-dua-sua-" + i);
+            doc.setField("name", "Kẹo dừa sữa");
+            doc.setField("name_sort", "keo dua sua");
+            copies.add((String) doc.getFieldValue("id"));
+            fixture.client.solr().add(doc);
+        }
+        fixture.client.solr().commit();
+        try {
+            assertThat(search.suggest("keo dua")).extracting(Suggestion::name)
+                    .hasSizeGreaterThanOrEqualTo(5).doesNotHaveDuplicates().contains("Kẹo dừa sữa");
+        } finally {
+            fixture.client.solr().deleteById(copies);
+            fixture.client.solr().commit();
+        }
     }
 
     @ParameterizedTest

@@ -43,4 +43,29 @@ class ProductSearchServiceTest {
         assertThat(search.getRows()).isEqualTo(24);
         assertThat(search.getBool("facet")).isTrue();
     }
+
+    @Test
+    void autocompleteSendsEachFoldedSyllableAsAPrefixParameter() {
+        SolrQuery suggest = ProductSearchService.suggestQuery("KẸO Dừa, sá");
+
+        assertThat(suggest.getRequestHandler()).isEqualTo("/suggest");
+        assertThat(suggest.getQuery())
+                .isEqualTo("+{!prefix f=name v=$s0} +{!prefix f=name v=$s1} +{!prefix f=name v=$s2} {!edismax v=$typed}");
+        assertThat(suggest.get("s0")).isEqualTo("keo");
+        assertThat(suggest.get("s1")).isEqualTo("dua");
+        assertThat(suggest.get("s2")).isEqualTo("sa");
+        assertThat(suggest.getFilterQueries()).containsExactly("doc_type:product");
+    }
+
+    @Test
+    void autocompleteNeverPassesQuerySyntaxThrough() {
+        SolrQuery suggest = ProductSearchService.suggestQuery("name:keo* {!join from=id to=id}");
+
+        // syntax characters only split syllables; the ranking text is escaped
+        assertThat(suggest.get("s0")).isEqualTo("name");
+        assertThat(suggest.get("s1")).isEqualTo("keo");
+        assertThat(suggest.get("s2")).isEqualTo("join");
+        assertThat(suggest.get("typed")).isEqualTo("name\\:keo\\* \\{\\!join from=id to=id\\}");
+        assertThat(ProductSearchService.suggestQuery("*:* -+ \"\"")).isNull();
+    }
 }
