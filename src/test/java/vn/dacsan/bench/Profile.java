@@ -65,18 +65,42 @@ abstract class Profile {
 
     /** Runs the JDK's jcmd against a process, waiting at most a minute; a failure is printed, not thrown. */
     static void jcmd(String pid, String... args) {
+        jcmdOutput(pid, args);
+    }
+
+    /** What {@code jcmd pid args…} printed, or null when it could not run. */
+    static String jcmdOutput(String pid, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid));
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // read before waiting: a full pipe would stall jcmd
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
+                return null;
             }
+            return output;
         } catch (IOException e) {
             System.out.println("  jcmd " + String.join(" ", args) + " failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return null;
     }
+
+    /**
+     * Methods waiting for the JIT compilers of process {@code pid} ({@code jcmd Compiler.queue}
+     * lists one per line, each starting with its compile id), or -1 when jcmd cannot tell.
+     */
+    static int compileQueue(long pid) {
+        String output = jcmdOutput(Long.toString(pid), "Compiler.queue");
+        if (output == null || !output.contains("queue")) {
+            return -1;
+        }
+        return (int) output.lines().filter(line -> QUEUED.matcher(line).lookingAt()).count();
+    }
+
+    private static final java.util.regex.Pattern QUEUED = java.util.regex.Pattern.compile("\\d+\\s");
 }
