@@ -1,9 +1,11 @@
 package vn.dacsan.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
@@ -13,6 +15,9 @@ import jdk.jfr.Recording;
  * {@code jfr print --events jdk.ExecutionSample file.jfr}.
  */
 abstract class Profile {
+
+    /** A line of jcmd's Compiler.queue listing one queued method: its compile id, then a space. */
+    private static final Pattern QUEUED = Pattern.compile("\\d+\\s");
 
     private static final Profile NONE = new Profile() {
         @Override
@@ -68,24 +73,33 @@ abstract class Profile {
         jcmdOutput(pid, args);
     }
 
-    /** What {@code jcmd pid args…} printed, or null when it could not run. */
+    /** What {@code jcmd pid args…} printed, or null when it could not run within a minute. */
     static String jcmdOutput(String pid, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid));
         command.addAll(List.of(args));
+        Path output = null;
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            // read before waiting: a full pipe would stall jcmd
-            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // to a file, not a pipe: reading a pipe would block past the time limit if jcmd hung
+            output = Files.createTempFile("jcmd", ".txt");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
-            return output;
+            return Files.readString(output);
         } catch (IOException e) {
             System.out.println("  jcmd " + String.join(" ", args) + " failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (output != null) {
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException ignored) {
+                    // a temporary file left behind
+                }
+            }
         }
         return null;
     }
@@ -101,6 +115,4 @@ abstract class Profile {
         }
         return (int) output.lines().filter(line -> QUEUED.matcher(line).lookingAt()).count();
     }
-
-    private static final java.util.regex.Pattern QUEUED = java.util.regex.Pattern.compile("\\d+\\s");
 }
