@@ -120,6 +120,38 @@ class ResilienceIT {
 
     @Test
     @Order(2)
+    void withSolrStalledSearchStopsWaitingAtItsTimeLimitAndAnswersFromTheDatabase() {
+        Http http = new Http(base);
+        solrLink.stall();
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> api = http.get("/api/v1/products?q=keo%20dua");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+            JsonObject found = Http.json(api).asJsonObject();
+            assertThat(found.getBoolean("fallback")).isTrue();
+            assertThat(found.getJsonNumber("total").longValue()).isPositive();
+            // the search's 2 s, then the database: neither at once nor after SolrJ's own 5 s
+            assertThat(took).isBetween(Duration.ofMillis(1900), Duration.ofMillis(4500));
+
+            started = System.nanoTime();
+            HttpResponse<String> suggest = http.get("/api/v1/suggest?q=keo");
+            took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(suggest.statusCode()).isEqualTo(200);
+            assertThat(suggest.body()).isEqualTo("[]");
+            assertThat(took).isBetween(Duration.ofMillis(900), Duration.ofMillis(3000));
+
+            // the page, on a thread a timed-out search may have used before: the database reads go on
+            HttpResponse<String> page = http.get("/tim-kiem?q=keo+dua");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("search-fallback").contains("Kẹo dừa");
+        } finally {
+            solrLink.mend();
+        }
+    }
+
+    @Test
+    @Order(3)
     void withSolrDownSearchFallsBackToTheDatabaseAndApprovalsAndCheckoutsGoOn() {
         Http http = new Http(base);
         String name = "Kẹo dừa sầu riêng dự phòng " + System.nanoTime() % 100000;
@@ -168,7 +200,7 @@ class ResilienceIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void withTheDatabaseRefusingConnectionsPagesAndApiSay503AndRecoverWithoutRestart() {
         Http http = new Http(base);
         String slug = Http.json(http.get("/api/v1/products?q=keo%20dua")).asJsonObject().getJsonArray("items")

