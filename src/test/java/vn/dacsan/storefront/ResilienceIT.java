@@ -141,10 +141,21 @@ class ResilienceIT {
             assertThat(suggest.body()).isEqualTo("[]");
             assertThat(took).isBetween(Duration.ofMillis(900), Duration.ofMillis(3000));
 
-            // the page, on a thread a timed-out search may have used before: the database reads go on
+            // the page, on a thread a timed-out search may have used before: the database reads go
+            // on; and having fallen back it does not ask Solr for the news group after the products
+            started = System.nanoTime();
             HttpResponse<String> page = http.get("/tim-kiem?q=keo+dua");
+            took = Duration.ofNanos(System.nanoTime() - started);
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("search-fallback").contains("Kẹo dừa");
+            assertThat(page.body()).contains("search-fallback").contains("Kẹo dừa").doesNotContain("news-results");
+            assertThat(took).isLessThan(Duration.ofMillis(4500));
+
+            // news search has no database fallback: a 503 problem at the time limit
+            started = System.nanoTime();
+            HttpResponse<String> news = http.get("/api/v1/news?q=hoi+cho");
+            took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(news.statusCode()).as(news.body()).isEqualTo(503);
+            assertThat(took).isBetween(Duration.ofMillis(1900), Duration.ofMillis(4500));
         } finally {
             solrLink.mend();
         }

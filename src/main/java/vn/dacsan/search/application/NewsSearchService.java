@@ -60,12 +60,15 @@ public class NewsSearchService {
         query.setStart(start);
         query.setRows(rows);
         try {
-            QueryResponse response = client.solr().query(index.collection(), query);
+            QueryResponse response = client.query(index.collection(), query, QueryTimer.Deadline.in(settings.timeout()));
             List<NewsHit> hits = new ArrayList<>();
             for (SolrDocument doc : response.getResults()) {
                 hits.add(hit(doc));
             }
             return hits;
+        } catch (QueryTimedOutException e) {
+            LOG.log(Level.WARNING, "News search failed", e);
+            throw e;
         } catch (SolrServerException | IOException | SolrException e) {
             LOG.log(Level.WARNING, "News search failed", e);
             throw new SearchUnavailableException("Search is temporarily unavailable", e);

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
@@ -132,9 +133,19 @@ public class SearchClient implements AutoCloseable {
         return solr;
     }
 
-    /** A query of the collection that fails with {@link QueryTimedOutException} if Solr has not answered by the deadline. */
+    /**
+     * A query of the collection that fails with {@link QueryTimedOutException} if Solr has not
+     * answered by the deadline. Sent as a form POST: a GET's parameters are encoded into the URL,
+     * which Jetty's client then parses and encodes again, a fifth of a search's CPU in the server.
+     */
     QueryResponse query(SolrQuery query, QueryTimer.Deadline deadline) throws SolrServerException, IOException {
-        return timer.within(deadline, () -> solr.query(query));
+        return timer.within(deadline, () -> solr.query(query, SolrRequest.METHOD.POST));
+    }
+
+    /** The same for another collection (the news). */
+    QueryResponse query(String collection, SolrQuery query, QueryTimer.Deadline deadline)
+            throws SolrServerException, IOException {
+        return timer.within(deadline, () -> solr.query(collection, query, SolrRequest.METHOD.POST));
     }
 
     /** The configured collection name: a core on a single node, an alias (or collection) on SolrCloud. */

@@ -1,7 +1,7 @@
 package vn.dacsan.search.web;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
+import jakarta.faces.context.FacesContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,9 @@ public class ProductCards extends ListMarkupComponent<ProductHit> {
 
     @Override
     protected String markup(List<ProductHit> hits) {
-        Storefront storefront = CDI.current().select(Storefront.class).get();
+        // through EL, as the page's own expressions find it: CDI.current() walks the stack
+        FacesContext context = FacesContext.getCurrentInstance();
+        Storefront storefront = context.getApplication().evaluateExpressionGet(context, "#{storefront}", Storefront.class);
         return html(hits, storefront.contextPath(), storefront);
     }
 

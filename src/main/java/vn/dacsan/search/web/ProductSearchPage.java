@@ -85,6 +85,11 @@ public class ProductSearchPage {
         return unavailable;
     }
 
+    /** Whether Solr answered the products: when it did not, it is not asked for the news group either. */
+    public boolean isAnsweredBySolr() {
+        return result != null && !result.fallback();
+    }
+
     public String getSort() {
         return searchRequest == null ? SearchSort.RELEVANCE.key() : searchRequest.sort().key();
     }
