@@ -45,6 +45,10 @@ public class ProductSearchService {
     /** Folded text splits into syllables wherever the name analyzer's tokenizer would. */
     private static final Pattern SYLLABLE_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_SUGGEST_SYLLABLES = 8;
+    /** The stored fields a hit is made of ({@link #hit}): Solr writes, and SolrJ reads, no others. */
+    static final String[] HIT_FIELDS = {"id", "slug", "name", "price", "unit", "stars", "cert_valid_from",
+        "cert_valid_until", "producer_id", "producer_slug", "producer_name", "producer_kind", "province", "commune",
+        "group", "image", "stock"};
 
     @Inject
     SearchClient client;
@@ -138,6 +142,7 @@ public class ProductSearchService {
             }
         }
         query.addSort("id", SolrQuery.ORDER.asc);
+        query.setFields(HIT_FIELDS);
         query.setStart(request.start());
         query.setRows(request.size());
         return query;

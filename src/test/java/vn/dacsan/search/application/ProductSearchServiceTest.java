@@ -23,6 +23,9 @@ class ProductSearchServiceTest {
         assertThat(search.getFacetFields()).hasSize(4);
         assertThat(search.getRows()).isEqualTo(24);
         assertThat(search.getStart()).isEqualTo(24);
+        // only what a hit shows: not the index's bookkeeping (db_version, doc_type) nor unshown fields
+        assertThat(search.getFields().split(",")).contains("id", "slug", "name", "price", "stars", "stock")
+                .doesNotContain("db_version", "doc_type", "created_at", "featured", "subgroup");
     }
 
     @Test
