@@ -46,9 +46,9 @@ final class QueryTimer implements AutoCloseable {
     }
 
     /**
-     * Runs {@code call} on this thread, interrupting it if it is still running at the deadline.
-     * A call that has failed after its deadline failed because of
-     * it: that is reported as {@link QueryTimedOutException}, whatever SolrJ made of the interrupt.
+     * Runs {@code call} on this thread, interrupting it if it is still running at the deadline. A
+     * call that fails once its alarm has rung failed because of it, whatever SolrJ made of the
+     * interrupt: that is reported as {@link QueryTimedOutException}.
      */
     <T> T within(Deadline deadline, Call<T> call) throws SolrServerException, IOException {
         long left = deadline.nanoTime() - System.nanoTime();
