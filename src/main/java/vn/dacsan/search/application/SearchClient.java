@@ -139,7 +139,7 @@ public class SearchClient implements AutoCloseable {
      * which Jetty's client then parses and encodes again, a fifth of a search's CPU in the server.
      */
     QueryResponse query(SolrQuery query, QueryTimer.Deadline deadline) throws SolrServerException, IOException {
-        return timer.within(deadline, () -> solr.query(query, SolrRequest.METHOD.POST));
+        return query(collection, query, deadline);
     }
 
     /** The same for another collection (the news). */
