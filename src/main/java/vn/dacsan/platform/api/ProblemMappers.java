@@ -88,7 +88,8 @@ public final class ProblemMappers {
 
         private static String message(ResourceBundle bundle, FieldError error) {
             String pattern = bundle.getString(error.messageKey());
-            return error.messageArguments().length == 0 ? pattern : MessageFormat.format(pattern, error.messageArguments());
+            return error.messageArguments().length == 0 ? pattern
+                    : new MessageFormat(pattern, bundle.getLocale()).format(error.messageArguments());
         }
     }
 

@@ -97,12 +97,17 @@ public class Storefront implements PageTexts {
         return at == null ? "" : DATE_TIME.format(at.atZone(clock.getZone()));
     }
 
-    /** A message from the bundle in the page's language, with {0}-style arguments. */
+    /**
+     * A message from the bundle in the page's language, with {0}-style arguments; numbers are
+     * grouped the page's way ("14.721 sản phẩm", "14,721 products").
+     */
     @Override
     public String text(String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle("i18n.messages", getLocale()).getString(key);
-            return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+            if (args.length == 0) {
+                return ResourceBundle.getBundle("i18n.messages", getLocale()).getString(key);
+            }
+            return PageFormats.format(getLocale(), key, args);
         } catch (MissingResourceException e) {
             return key;
         }
