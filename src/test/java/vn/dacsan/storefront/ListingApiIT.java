@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,9 +37,13 @@ class ListingApiIT {
     private static final String OTHER_BUSINESS = basic("choimyan@demo.dacsan.vn");
     private static final String SHOPPER = basic("khach@demo.dacsan.vn");
 
+    /**
+     * The indexer's timer is as good as off here (ten minutes): what makes a decision searchable
+     * within the tests' few seconds is the drain each committed outbox write asks for.
+     */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return MarketplaceDeployment.create();
+        return MarketplaceDeployment.create(Map.of("dacsan.indexer.interval-ms", "600000"));
     }
 
     @ArquillianResource
