@@ -80,8 +80,10 @@ public final class MarketplaceBenchmark {
     private static final Duration WARMUP_ROUND = Duration.ofSeconds(15);
     /** Server warm-up ends once a round saves less than this share of CPU per request over the last … */
     private static final double WARMUP_SETTLED_GAIN = 0.10;
-    /** … and the JIT has fewer methods than this waiting to be compiled. */
+    /** … and the JIT has fewer methods than this waiting to be compiled … */
     private static final int JIT_QUEUE_SETTLED = 50;
+    /** … and spent less than this share of the round's time compiling (its threads together). */
+    private static final double JIT_SHARE_SETTLED = 0.05;
 
     private final int scale = Integer.getInteger("bench.scale", 100_000);
     private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
@@ -553,7 +555,10 @@ public final class MarketplaceBenchmark {
      * A fixed 30 s was not enough on two cores, where the JVM has a single C2 compiler thread: a
      * REST search still cost Payara 6.4 ms of CPU after a minute of load and 2.4 ms after three.
      * So the warm-up goes on in rounds until Payara's CPU per request (its JIT included) falls by
-     * less than 10% from one round to the next and its JIT has few methods queued.
+     * less than 10% from one round to the next, its JIT has few methods queued, and its JIT spent
+     * under 5% of the round compiling. The last one came from a run that stopped at 8.5 ms per
+     * request after a flat stretch of rounds with the queue short, while the run before, which
+     * went on longer, reached 5.2 ms: the C2 thread was still compiling big methods.
      */
     private void serverWarmup(HttpClient http, String base, List<URI> mix) throws InterruptedException {
         if (serverWarmup.isZero()) {
@@ -578,21 +583,29 @@ public final class MarketplaceBenchmark {
         Duration spent;
         do {
             long cpuBefore = LoadRunner.cpuMillis(payara.pid());
+            double jitBefore = Profile.jitSeconds(payara.pid());
+            long roundStart = System.nanoTime();
             LoadRunner.Result result = LoadRunner.run("server-warmup", 8, Duration.ZERO, round,
                     i -> get(http, all.get(i % all.size())));
             double perRequest = (LoadRunner.cpuMillis(payara.pid()) - cpuBefore) / (double) Math.max(1, result.ops());
+            double jitAfter = Profile.jitSeconds(payara.pid());
+            double jitShare = jitBefore < 0 || jitAfter < 0 ? -1
+                    : (jitAfter - jitBefore) / ((System.nanoTime() - roundStart) / 1e9);
             queued = Profile.compileQueue(payara.pid());
             spent = Duration.ofNanos(System.nanoTime() - start);
-            costs.add(String.format("%.2f", perRequest));
-            System.out.printf("  %d s: Payara %.2f ms of CPU per request; %s%n", spent.toSeconds(), perRequest,
-                    queued < 0 ? "jcmd cannot read the JIT queue" : queued + " methods queued for the JIT");
-            settled = perRequest > previous * (1 - WARMUP_SETTLED_GAIN) && queued < JIT_QUEUE_SETTLED;
+            costs.add(String.format("%.2f ms", perRequest) + (jitShare < 0 ? "" : String.format(" (JIT %.0f%%)", 100 * jitShare)));
+            System.out.printf("  %d s: Payara %.2f ms of CPU per request; %s; %s%n", spent.toSeconds(), perRequest,
+                    queued < 0 ? "jcmd cannot read the JIT queue" : queued + " methods queued for the JIT",
+                    jitShare < 0 ? "jcmd cannot read the JIT's time" : String.format("JIT compiling %.0f%% of the round", 100 * jitShare));
+            settled = perRequest > previous * (1 - WARMUP_SETTLED_GAIN) && queued < JIT_QUEUE_SETTLED
+                    && jitShare < JIT_SHARE_SETTLED;
             previous = perRequest;
             round = WARMUP_ROUND;
         } while (!settled && spent.plus(round).compareTo(serverWarmupMax) <= 0);
         report.machine.put("Server warm-up", spent.toSeconds() + " s of requests before measuring"
-                + (settled ? "" : " (the limit; not settled)") + "; Payara's CPU per request, round by round: "
-                + String.join(" → ", costs) + " ms" + (queued < 0 ? "" : "; " + queued + " methods queued for its JIT at the end"));
+                + (settled ? "" : " (the limit; not settled)") + "; Payara's CPU per request (and the share of the round"
+                + " its JIT spent compiling), round by round: " + String.join(" → ", costs)
+                + (queued < 0 ? "" : "; " + queued + " methods queued for its JIT at the end"));
     }
 
     interface LoadRun {

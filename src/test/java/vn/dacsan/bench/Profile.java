@@ -18,6 +18,8 @@ abstract class Profile {
 
     /** A line of jcmd's Compiler.queue listing one queued method: its compile id, then a space. */
     private static final Pattern QUEUED = Pattern.compile("\\d+\\s");
+    private static final Pattern JIT_TIME = Pattern.compile("(?m)^java\\.ci\\.totalTime=(\\d+)");
+    private static final Pattern TICKS_PER_SECOND = Pattern.compile("(?m)^sun\\.os\\.hrt\\.frequency=(\\d+)");
 
     private static final Profile NONE = new Profile() {
         @Override
@@ -108,6 +110,23 @@ abstract class Profile {
      * Methods waiting for the JIT compilers of process {@code pid} ({@code jcmd Compiler.queue}
      * lists one per line, each starting with its compile id), or -1 when jcmd cannot tell.
      */
+    /**
+     * Seconds the JVM's JIT threads have spent compiling since it started, from its performance
+     * counters; -1 when jcmd cannot read them.
+     */
+    static double jitSeconds(long pid) {
+        String output = jcmdOutput(Long.toString(pid), "PerfCounter.print");
+        if (output == null) {
+            return -1;
+        }
+        java.util.regex.Matcher total = JIT_TIME.matcher(output);
+        java.util.regex.Matcher frequency = TICKS_PER_SECOND.matcher(output);
+        if (!total.find() || !frequency.find()) {
+            return -1;
+        }
+        return Long.parseLong(total.group(1)) / (double) Long.parseLong(frequency.group(1));
+    }
+
     static int compileQueue(long pid) {
         String output = jcmdOutput(Long.toString(pid), "Compiler.queue");
         if (output == null || !output.contains("queue")) {
