@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -107,10 +108,6 @@ abstract class Profile {
     }
 
     /**
-     * Methods waiting for the JIT compilers of process {@code pid} ({@code jcmd Compiler.queue}
-     * lists one per line, each starting with its compile id), or -1 when jcmd cannot tell.
-     */
-    /**
      * Seconds the JVM's JIT threads have spent compiling since it started, from its performance
      * counters; -1 when jcmd cannot read them.
      */
@@ -119,14 +116,18 @@ abstract class Profile {
         if (output == null) {
             return -1;
         }
-        java.util.regex.Matcher total = JIT_TIME.matcher(output);
-        java.util.regex.Matcher frequency = TICKS_PER_SECOND.matcher(output);
+        Matcher total = JIT_TIME.matcher(output);
+        Matcher frequency = TICKS_PER_SECOND.matcher(output);
         if (!total.find() || !frequency.find()) {
             return -1;
         }
         return Long.parseLong(total.group(1)) / (double) Long.parseLong(frequency.group(1));
     }
 
+    /**
+     * Methods waiting for the JIT compilers of process {@code pid} ({@code jcmd Compiler.queue}
+     * lists one per line, each starting with its compile id), or -1 when jcmd cannot tell.
+     */
     static int compileQueue(long pid) {
         String output = jcmdOutput(Long.toString(pid), "Compiler.queue");
         if (output == null || !output.contains("queue")) {
