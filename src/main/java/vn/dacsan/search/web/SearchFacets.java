@@ -1,8 +1,12 @@
 package vn.dacsan.search.web;
 
 import jakarta.faces.component.FacesComponent;
+import jakarta.faces.context.FacesContext;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import vn.dacsan.platform.web.Markup;
+import vn.dacsan.platform.web.Storefront;
 import vn.dacsan.search.web.ProductSearchPage.Facet;
 import vn.dacsan.search.web.ProductSearchPage.FacetLink;
 
@@ -18,10 +22,14 @@ public class SearchFacets extends ListMarkupComponent<Facet> {
 
     @Override
     protected String markup(List<Facet> facets) {
-        return html(facets);
+        FacesContext context = FacesContext.getCurrentInstance();
+        Storefront storefront = context.getApplication().evaluateExpressionGet(context, "#{storefront}", Storefront.class);
+        return html(facets, storefront.getLocale());
     }
 
-    static String html(List<Facet> facets) {
+    /** Counts are grouped the page's way: "(11.234)" in Vietnamese, "(11,234)" in English. */
+    static String html(List<Facet> facets, Locale locale) {
+        NumberFormat counts = NumberFormat.getIntegerInstance(locale);
         Markup html = new Markup();
         for (Facet facet : facets) {
             html.open("section").attr("class", "facet").attr("data-facet", facet.name()).close().newline();
@@ -30,7 +38,7 @@ public class SearchFacets extends ListMarkupComponent<Facet> {
             for (FacetLink link : facet.links()) {
                 html.start("li").open("a").attr("href", link.url()).attr("class", link.selected() ? "selected" : null)
                         .attr("aria-current", link.selected() ? "true" : "false").close()
-                        .text(link.label()).text(" ").element("span", "count", "(" + link.count() + ")")
+                        .text(link.label()).text(" ").element("span", "count", "(" + counts.format(link.count()) + ")")
                         .end("a").end("li").newline();
             }
             html.end("ul").newline().end("section").newline();
