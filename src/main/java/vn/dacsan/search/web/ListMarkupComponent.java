@@ -4,6 +4,7 @@ import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.List;
+import vn.dacsan.platform.web.Storefront;
 
 /**
  * A storefront component that writes the list in its {@code value} attribute as markup in one go,
@@ -27,4 +28,13 @@ public abstract class ListMarkupComponent<T> extends UIComponentBase {
 
     /** The markup for a non-empty list, every text and attribute escaped. */
     protected abstract String markup(List<T> items);
+
+    /**
+     * The page's {@link Storefront}, found through EL as the page's own expressions find it
+     * (CDI.current() walks the stack).
+     */
+    protected static Storefront storefront() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().evaluateExpressionGet(context, "#{storefront}", Storefront.class);
+    }
 }

@@ -1,7 +1,6 @@
 package vn.dacsan.search.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.context.FacesContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,7 @@ public class ProductCards extends ListMarkupComponent<ProductHit> {
 
     @Override
     protected String markup(List<ProductHit> hits) {
-        // through EL, as the page's own expressions find it: CDI.current() walks the stack
-        FacesContext context = FacesContext.getCurrentInstance();
-        Storefront storefront = context.getApplication().evaluateExpressionGet(context, "#{storefront}", Storefront.class);
+        Storefront storefront = storefront();
         return html(hits, storefront.contextPath(), storefront);
     }
 

@@ -1,12 +1,10 @@
 package vn.dacsan.search.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.context.FacesContext;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import vn.dacsan.platform.web.Markup;
-import vn.dacsan.platform.web.Storefront;
 import vn.dacsan.search.web.ProductSearchPage.Facet;
 import vn.dacsan.search.web.ProductSearchPage.FacetLink;
 
@@ -22,9 +20,7 @@ public class SearchFacets extends ListMarkupComponent<Facet> {
 
     @Override
     protected String markup(List<Facet> facets) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        Storefront storefront = context.getApplication().evaluateExpressionGet(context, "#{storefront}", Storefront.class);
-        return html(facets, storefront.getLocale());
+        return html(facets, storefront().getLocale());
     }
 
     /** Counts are grouped the page's way: "(11.234)" in Vietnamese, "(11,234)" in English. */
