@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.solr.core.CoreContainer;
@@ -27,7 +28,9 @@ import org.apache.solr.embedded.JettySolrRunner;
  * <p>The node listens on 127.0.0.1 only: {@link JettySolrRunner} binds its connector to the
  * loopback address itself (Solr 9.10.1), so Solr is never reachable from the network.
  * The configset files are copied into the core on every start, so edits to
- * {@code solr-config/} take effect on the next start; the index itself is kept.
+ * {@code solr-config/} take effect on the next start; the index itself is kept, unless the
+ * core's schema changed: then the core starts empty ({@link #emptiedCores()}) and the launcher
+ * rebuilds it from the database.
  *
  * <p>Needs JUnit 4 on the classpath, so never exclude {@code junit:junit} from
  * solr-test-framework: with the test framework present, Solr's {@code TestInjection} loads
@@ -40,6 +43,7 @@ public final class LocalSolrNode implements AutoCloseable {
     public static final String CORE = "products";
 
     private static LocalSolrNode shared;
+    private static final Set<String> EMPTIED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Solr logs every request at INFO (a line of about 2 kB for a storefront search). Here that goes
@@ -197,12 +201,30 @@ public final class LocalSolrNode implements AutoCloseable {
         for (String core : cores) {
             Path coreDir = home.resolve(core);
             Path conf = coreDir.resolve("conf");
+            if (schemaChanged(conf, configDir.resolve(core).resolve("conf")) && Files.exists(coreDir.resolve("data"))) {
+                // Lucene refuses documents whose fields are indexed differently from the same fields
+                // in the index (e.g. positions dropped), so updates and even a reindex would fail
+                System.out.println("The Solr schema of core '" + core + "' changed since its index was built: "
+                        + "starting it with an empty index, to be rebuilt from the database.");
+                deleteQuietly(coreDir.resolve("data"));
+                EMPTIED.add(core);
+            }
             deleteQuietly(conf);
             copyTree(configDir.resolve(core).resolve("conf"), conf);
             Files.writeString(coreDir.resolve("core.properties"), "name=" + core + "\n",
                     StandardCharsets.UTF_8);
         }
         return cores;
+    }
+
+    private static boolean schemaChanged(Path coreConf, Path newConf) throws IOException {
+        Path old = coreConf.resolve("schema.xml");
+        return Files.exists(old) && Files.mismatch(old, newConf.resolve("schema.xml")) != -1;
+    }
+
+    /** Cores whose index this JVM emptied at start because their schema had changed. */
+    public static Set<String> emptiedCores() {
+        return Set.copyOf(EMPTIED);
     }
 
     /** Fails with a core's own error (e.g. a schema mistake) instead of a later 404. */

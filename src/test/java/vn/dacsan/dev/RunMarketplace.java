@@ -3,6 +3,10 @@ package vn.dacsan.dev;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +87,9 @@ public final class RunMarketplace {
                 .start();
 
         if (PayaraMicroCommand.awaitOk(payara, siteUrl + "/", BOOT_TIMEOUT)) {
+            if (!LocalSolrNode.emptiedCores().isEmpty()) {
+                rebuildIndex(siteUrl, adminToken);
+            }
             printBanner(siteUrl, dataDir);
         } else if (payara.isAlive()) {
             System.err.println("WARNING: " + siteUrl + "/ did not answer 200 within " + BOOT_TIMEOUT.toMinutes()
@@ -93,6 +100,24 @@ public final class RunMarketplace {
             System.out.println("Payara Micro exited with code " + exitCode + "; stopping Solr.");
         }
         System.exit(exitCode); // the shutdown hook stops Solr
+    }
+
+    /** After a schema change emptied the index: the full reindex of the README, products then news. */
+    private static void rebuildIndex(String siteUrl, String adminToken) {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(siteUrl + "/api/v1/admin/reindex"))
+                            .header("Authorization", "Bearer " + adminToken)
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            System.out.println("Rebuilding the search index from the database (HTTP " + answer.statusCode()
+                    + "); its progress: GET " + siteUrl + "/api/v1/admin/reindex");
+        } catch (IOException e) {
+            System.err.println("WARNING: could not start the reindex (" + e.getMessage() + "); run the README's full reindex");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void printBanner(String siteUrl, Path dataDir) {
