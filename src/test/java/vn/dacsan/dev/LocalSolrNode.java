@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.solr.core.CoreContainer;
@@ -43,7 +44,6 @@ public final class LocalSolrNode implements AutoCloseable {
     public static final String CORE = "products";
 
     private static LocalSolrNode shared;
-    private static final Set<String> EMPTIED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Solr logs every request at INFO (a line of about 2 kB for a storefront search). Here that goes
@@ -58,12 +58,14 @@ public final class LocalSolrNode implements AutoCloseable {
     private final Path home;
     private final int port;
     private final List<String> cores;
+    private final Set<String> emptied;
 
-    private LocalSolrNode(JettySolrRunner jetty, Path home, int port, List<String> cores) {
+    private LocalSolrNode(JettySolrRunner jetty, Path home, int port, List<String> cores, Set<String> emptied) {
         this.jetty = jetty;
         this.home = home;
         this.port = port;
         this.cores = cores;
+        this.emptied = emptied;
     }
 
     /**
@@ -78,7 +80,8 @@ public final class LocalSolrNode implements AutoCloseable {
     public static LocalSolrNode start(Path solrConfigDir, Path solrHome, int port) throws IOException {
         Path configDir = solrConfigDir.toAbsolutePath().normalize();
         Path home = solrHome.toAbsolutePath().normalize();
-        List<String> cores = prepareHome(configDir, home);
+        Set<String> emptied = new TreeSet<>();
+        List<String> cores = prepareHome(configDir, home, emptied);
 
         // Solr logs "Missing Java Option solr.log.dir" at ERROR level without it; we log to the console.
         if (System.getProperty("solr.log.dir") == null) {
@@ -98,7 +101,7 @@ public final class LocalSolrNode implements AutoCloseable {
             }
             throw new IllegalStateException("Solr did not start on 127.0.0.1:" + port + ": " + e, e);
         }
-        LocalSolrNode node = new LocalSolrNode(jetty, home, jetty.getLocalPort(), cores);
+        LocalSolrNode node = new LocalSolrNode(jetty, home, jetty.getLocalPort(), cores, Set.copyOf(emptied));
         node.checkCoresLoaded();
         return node;
     }
@@ -187,7 +190,8 @@ public final class LocalSolrNode implements AutoCloseable {
         }
     }
 
-    private static List<String> prepareHome(Path configDir, Path home) throws IOException {
+    /** Also adds to {@code emptied} each core whose index it deleted because the core's schema changed. */
+    private static List<String> prepareHome(Path configDir, Path home, Set<String> emptied) throws IOException {
         if (!Files.isDirectory(configDir.resolve(CORE).resolve("conf"))) {
             throw new IOException("No configset at " + configDir.resolve(CORE).resolve("conf")
                     + " (set -Dsolr.config.dir to the project's solr-config directory)");
@@ -207,7 +211,7 @@ public final class LocalSolrNode implements AutoCloseable {
                 System.out.println("The Solr schema of core '" + core + "' changed since its index was built: "
                         + "starting it with an empty index, to be rebuilt from the database.");
                 deleteQuietly(coreDir.resolve("data"));
-                EMPTIED.add(core);
+                emptied.add(core);
             }
             deleteQuietly(conf);
             copyTree(configDir.resolve(core).resolve("conf"), conf);
@@ -222,9 +226,9 @@ public final class LocalSolrNode implements AutoCloseable {
         return Files.exists(old) && Files.mismatch(old, newConf.resolve("schema.xml")) != -1;
     }
 
-    /** Cores whose index this JVM emptied at start because their schema had changed. */
-    public static Set<String> emptiedCores() {
-        return Set.copyOf(EMPTIED);
+    /** Cores this node started with an empty index because their schema had changed. */
+    public Set<String> emptiedCores() {
+        return emptied;
     }
 
     /** Fails with a core's own error (e.g. a schema mistake) instead of a later 404. */

@@ -87,7 +87,7 @@ public final class RunMarketplace {
                 .start();
 
         if (PayaraMicroCommand.awaitOk(payara, siteUrl + "/", BOOT_TIMEOUT)) {
-            if (!LocalSolrNode.emptiedCores().isEmpty()) {
+            if (!solr.emptiedCores().isEmpty()) {
                 rebuildIndex(siteUrl, adminToken);
             }
             printBanner(siteUrl, dataDir);
