@@ -84,6 +84,8 @@ public final class MarketplaceBenchmark {
     private static final int JIT_QUEUE_SETTLED = 50;
     /** … and spent less than this share of the round's time compiling (its threads together). */
     private static final double JIT_SHARE_SETTLED = 0.05;
+    /** Connections of the server warm-up: few enough to leave the JIT a core. */
+    private static final int WARMUP_CLIENTS = 2;
 
     private final int scale = Integer.getInteger("bench.scale", 100_000);
     private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
@@ -562,13 +564,18 @@ public final class MarketplaceBenchmark {
      * comes from wrk where it is installed: with the JDK's client in the harness JVM taking much of
      * the two cores, Payara's JIT was still busy after 300 s, and the runs measured a half-compiled
      * server: the search page at 6.0 ms of Payara CPU, against 3.3 ms once wrk drove the warm-up.
+     * And it runs on {@value #WARMUP_CLIENTS} connections, not 8: with the cores saturated the
+     * single C2 thread got a small share of them and still compiled all along after 300 s (the
+     * page then cost 3.3 to 4.3 ms from one run to the next), while on two connections its work
+     * per 20 s fell from 20 s to under one within two minutes.
      */
     private void serverWarmup(HttpClient http, String base, List<URI> mix, java.util.Optional<WrkLoad> wrk)
             throws IOException, InterruptedException {
         if (serverWarmup.isZero()) {
             return;
         }
-        step("Warming the server up (REST mix, search pages, /robots.txt; not measured): at least "
+        step("Warming the server up (REST mix, search pages, /robots.txt on " + WARMUP_CLIENTS
+                + " connections; not measured): at least "
                 + serverWarmup.toSeconds() + " s, then rounds of " + WARMUP_ROUND.toSeconds() + " s until Payara's CPU per request"
                 + " stops falling, at most " + serverWarmupMax.toSeconds() + " s");
         List<URI> all = new ArrayList<>(mix);
@@ -590,8 +597,9 @@ public final class MarketplaceBenchmark {
             double jitBefore = Profile.jitSeconds(payara.pid());
             long roundStart = System.nanoTime();
             LoadRunner.Result result = wrk.isPresent()
-                    ? wrk.get().run("server-warmup", base, paths(all), 8, Duration.ZERO, round)
-                    : LoadRunner.run("server-warmup", 8, Duration.ZERO, round, i -> get(http, all.get(i % all.size())));
+                    ? wrk.get().run("server-warmup", base, paths(all), WARMUP_CLIENTS, Duration.ZERO, round)
+                    : LoadRunner.run("server-warmup", WARMUP_CLIENTS, Duration.ZERO, round,
+                            i -> get(http, all.get(i % all.size())));
             double perRequest = (LoadRunner.cpuMillis(payara.pid()) - cpuBefore) / (double) Math.max(1, result.ops());
             double jitAfter = Profile.jitSeconds(payara.pid());
             double jitShare = jitBefore < 0 || jitAfter < 0 ? -1
