@@ -563,11 +563,11 @@ public final class MarketplaceBenchmark {
      * went on longer, reached 5.2 ms: the C2 thread was still compiling big methods. The load
      * comes from wrk where it is installed: with the JDK's client in the harness JVM taking much of
      * the two cores, Payara's JIT was still busy after 300 s, and the runs measured a half-compiled
-     * server: the search page at 6.0 ms of Payara CPU, against 3.3 ms once wrk drove the warm-up.
-     * And it runs on {@value #WARMUP_CLIENTS} connections, not 8: with the cores saturated the
-     * single C2 thread got a small share of them and still compiled all along after 300 s (the
-     * page then cost 3.3 to 4.3 ms from one run to the next), while on two connections its work
-     * per 20 s fell from 20 s to under one within two minutes.
+     * server (the search page at 6.0 ms of Payara CPU in the last run so warmed up). And it runs
+     * on {@value #WARMUP_CLIENTS} connections, not 8: with the cores saturated the single C2
+     * thread got a small share of them and still compiled all along after 300 s (the page then
+     * cost 3.3 to 4.3 ms from one run to the next), while on two connections its work per 20 s
+     * fell from 20 s to under one within two minutes.
      */
     private void serverWarmup(HttpClient http, String base, List<URI> mix, java.util.Optional<WrkLoad> wrk)
             throws IOException, InterruptedException {
