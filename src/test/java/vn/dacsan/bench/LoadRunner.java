@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -140,6 +141,38 @@ final class LoadRunner {
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /**
+     * CPU time so far of the kernel's own threads (the children of {@code kthreadd}: memory
+     * reclaim and monitoring such as {@code kdamond}, {@code kworker}s, soft interrupts), by
+     * thread name, in milliseconds; empty where /proc cannot be read. They take the cores from
+     * the server and the load generator as any process does, but no process's figures show them.
+     */
+    static Map<String, Long> kernelThreadsCpuMillis() {
+        Map<String, Long> byName = new java.util.TreeMap<>();
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> procs =
+                     java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc"), "[0-9]*")) {
+            for (java.nio.file.Path proc : procs) {
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(proc.resolve("stat"));
+                } catch (java.io.IOException | RuntimeException gone) {
+                    continue;
+                }
+                int close = stat.lastIndexOf(')');
+                String[] fields = stat.substring(close + 2).split(" ");
+                boolean kernel = "2".equals(fields[1]) || "2".equals(proc.getFileName().toString());
+                if (kernel) {
+                    // kworker/1:0-events, ksoftirqd/1: one entry per kind, whatever the CPU or the work
+                    String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("/.*", "");
+                    byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return byName;
     }
 
     /** The machine's 1-minute load average (NaN where /proc/loadavg is missing). */
