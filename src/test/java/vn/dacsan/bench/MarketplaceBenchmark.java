@@ -653,7 +653,7 @@ public final class MarketplaceBenchmark {
      * Runs {@code run} and records how much CPU the kernel's own threads took meanwhile, per second,
      * with the busiest of them. On the 2-core machines this was built on, the kernel's memory
      * monitor ({@code kdamond}, which there also pages out memory left untouched for a minute)
-     * took 10 to 20 ms a second while the catalogue was indexed and 40 to 65 ms a second under the
+     * took 10 to 20 ms a second while the catalogue was indexed and 30 to 65 ms a second under the
      * server's load, in bursts of up to 28 ms on one core; the one-client searches it overlapped
      * were the slow ones. A figure far above those explains a tail that the server's own CPU does not.
      */
