@@ -134,13 +134,20 @@ final class LoadRunner {
     /** User and system CPU time of a process so far, in ms, from /proc (Linux); -1 where it is missing. */
     static long cpuMillis(long pid) {
         try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields 14 and 15 of the line (utime, stime), counted after the command name; clock ticks of 10 ms
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+            return cpuMillis(statFields(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"))));
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The fields of a /proc/<pid>/stat line after the command name: the state first, then the parent's pid. */
+    private static String[] statFields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    private static long cpuMillis(String[] statFields) {
+        // fields 14 and 15 of the line (utime, stime), counted after the command name; clock ticks of 10 ms
+        return (Long.parseLong(statFields[11]) + Long.parseLong(statFields[12])) * 10;
     }
 
     /**
@@ -160,13 +167,12 @@ final class LoadRunner {
                 } catch (java.io.IOException | RuntimeException gone) {
                     continue;
                 }
-                int close = stat.lastIndexOf(')');
-                String[] fields = stat.substring(close + 2).split(" ");
+                String[] fields = statFields(stat);
                 boolean kernel = "2".equals(fields[1]) || "2".equals(proc.getFileName().toString());
                 if (kernel) {
                     // kworker/1:0-events, ksoftirqd/1: one entry per kind, whatever the CPU or the work
-                    String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("/.*", "");
-                    byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("/.*", "");
+                    byName.merge(name, cpuMillis(fields), Long::sum);
                 }
             }
         } catch (java.io.IOException | RuntimeException e) {

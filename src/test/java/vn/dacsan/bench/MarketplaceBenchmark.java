@@ -655,7 +655,8 @@ public final class MarketplaceBenchmark {
      * monitor ({@code kdamond}, which there also pages out memory left untouched for a minute)
      * took 10 to 20 ms a second while the catalogue was indexed and 30 to 65 ms a second under the
      * server's load, in bursts of up to 28 ms on one core; the one-client searches it overlapped
-     * were the slow ones. A figure far above those explains a tail that the server's own CPU does not.
+     * were the slow ones. The figure marks slow searches within a run but does not tell runs apart:
+     * a run that missed the one-client target and one that met it had 42 and 45 ms a second.
      */
     private LoadRunner.Result kernelCpu(String what, LoadRun run) throws IOException, InterruptedException {
         Map<String, Long> before = LoadRunner.kernelThreadsCpuMillis();
