@@ -31,9 +31,9 @@ import vn.dacsan.search.application.SearchOutbox;
 public final class IndexingBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int scale = Integer.getInteger("bench.scale", 10_000);
-        int rounds = Integer.getInteger("bench.rounds", 3);
-        boolean jfr = Boolean.getBoolean("bench.jfr");
+        int scale = BenchOptions.count("bench.scale", 10_000, 1_000, 10_000_000);
+        int rounds = BenchOptions.count("bench.rounds", 3, 1, 100);
+        boolean jfr = BenchOptions.flag("bench.jfr");
         Path outDir = Path.of(System.getProperty("bench.dir", "target/bench-indexing")).toAbsolutePath().normalize();
         Path solrConfig = Path.of(System.getProperty("solr.config.dir", "solr-config")).toAbsolutePath();
         Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));

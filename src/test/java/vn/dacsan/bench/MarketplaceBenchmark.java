@@ -87,18 +87,18 @@ public final class MarketplaceBenchmark {
     /** Connections of the server warm-up: few enough to leave the JIT a core. */
     private static final int WARMUP_CLIENTS = 2;
 
-    private final int scale = Integer.getInteger("bench.scale", 100_000);
-    private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
-    private final Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 3));
-    private final int singleSample = Integer.getInteger("bench.single", 2_000);
-    private final int loadClients = Integer.getInteger("bench.load.clients", 16);
-    private final Duration serverWarmup = Duration.ofSeconds(Long.getLong("bench.server.warmup", 30));
-    private final Duration serverWarmupMax = Duration.ofSeconds(Long.getLong("bench.server.warmup.max", 300));
-    private final int quietWait = Integer.getInteger("bench.quiet.wait", 120);
-    private final int approvals = Integer.getInteger("bench.approvals", 200);
-    private final int buyers = Integer.getInteger("bench.buyers", 64);
-    private final int checkoutStock = Integer.getInteger("bench.checkout.stock", 150);
-    private final boolean jfr = Boolean.getBoolean("bench.jfr");
+    private final int scale = BenchOptions.count("bench.scale", 100_000, 1_000, 10_000_000);
+    private final Duration measure = BenchOptions.seconds("bench.seconds", 10, 1);
+    private final Duration warmup = BenchOptions.seconds("bench.warmup", 3, 0);
+    private final int singleSample = BenchOptions.count("bench.single", 2_000, 1, 1_000_000);
+    private final int loadClients = BenchOptions.count("bench.load.clients", 16, 1, 1_000);
+    private final Duration serverWarmup = BenchOptions.seconds("bench.server.warmup", 30, 0);
+    private final Duration serverWarmupMax = BenchOptions.seconds("bench.server.warmup.max", 300, 0);
+    private final int quietWait = BenchOptions.count("bench.quiet.wait", 120, 0, 3_600);
+    private final int approvals = BenchOptions.count("bench.approvals", 200, 1, 100_000);
+    private final int buyers = BenchOptions.count("bench.buyers", 64, 1, 10_000);
+    private final int checkoutStock = BenchOptions.count("bench.checkout.stock", 150, 1, 1_000_000);
+    private final boolean jfr = BenchOptions.flag("bench.jfr");
     private final String pgUrl = System.getProperty("bench.pg.url", "").trim();
     private final Path outDir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath().normalize();
     private final Path solrConfig = Path.of(System.getProperty("solr.config.dir", "solr-config")).toAbsolutePath();
@@ -112,7 +112,14 @@ public final class MarketplaceBenchmark {
     private Process payara;
 
     public static void main(String[] args) throws Exception {
-        MarketplaceBenchmark bench = new MarketplaceBenchmark();
+        MarketplaceBenchmark bench;
+        try {
+            bench = new MarketplaceBenchmark();
+        } catch (IllegalArgumentException badOption) {
+            System.err.println("Benchmark not started: " + badOption.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopAll, "bench-stop"));
         int exit = 0;
         try {

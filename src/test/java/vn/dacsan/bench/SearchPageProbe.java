@@ -53,11 +53,11 @@ public final class SearchPageProbe {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final int products = Integer.getInteger("probe.products", 3_000);
-    private final int clients = Integer.getInteger("probe.clients", 16);
-    private final Duration measure = Duration.ofSeconds(Long.getLong("probe.seconds", 10));
-    private final int rounds = Integer.getInteger("probe.rounds", 2);
-    private final boolean jfr = Boolean.getBoolean("probe.jfr");
+    private final int products = BenchOptions.count("probe.products", 3_000, 100, 1_000_000);
+    private final int clients = BenchOptions.count("probe.clients", 16, 1, 1_000);
+    private final Duration measure = BenchOptions.seconds("probe.seconds", 10, 1);
+    private final int rounds = BenchOptions.count("probe.rounds", 2, 1, 100);
+    private final boolean jfr = BenchOptions.flag("probe.jfr");
     private final Path dir = Path.of(System.getProperty("probe.dir", "target/page-probe")).toAbsolutePath().normalize();
     private final String wars = System.getProperty("probe.wars", System.getProperty("project.war", "target/dacsan.war"));
     private final Path payaraJar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")).toAbsolutePath();
@@ -67,7 +67,14 @@ public final class SearchPageProbe {
     private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static void main(String[] args) throws Exception {
-        SearchPageProbe probe = new SearchPageProbe();
+        SearchPageProbe probe;
+        try {
+            probe = new SearchPageProbe();
+        } catch (IllegalArgumentException badOption) {
+            System.err.println("Probe not started: " + badOption.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(probe::stop, "probe-stop"));
         int exit = 0;
         try {
