@@ -2,6 +2,7 @@ package vn.dacsan.bench;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The harness's {@code -D} options, read strictly. A value an option cannot take stops the run
@@ -46,6 +47,17 @@ final class BenchOptions {
             case "false" -> false;
             default -> throw new IllegalArgumentException("-D" + name + "=" + value + ": needs true or false");
         };
+    }
+
+    /** The tool its options make, or the end of the JVM with the message of the option it cannot take. */
+    static <T> T orExit(String tool, Supplier<T> withOptions) {
+        try {
+            return withOptions.get();
+        } catch (IllegalArgumentException badOption) {
+            System.err.println(tool + " not started: " + badOption.getMessage());
+            System.exit(2);
+            throw badOption;
+        }
     }
 
     private static String value(String name) {

@@ -112,14 +112,7 @@ public final class MarketplaceBenchmark {
     private Process payara;
 
     public static void main(String[] args) throws Exception {
-        MarketplaceBenchmark bench;
-        try {
-            bench = new MarketplaceBenchmark();
-        } catch (IllegalArgumentException badOption) {
-            System.err.println("Benchmark not started: " + badOption.getMessage());
-            System.exit(2);
-            return;
-        }
+        MarketplaceBenchmark bench = BenchOptions.orExit("Benchmark", MarketplaceBenchmark::new);
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopAll, "bench-stop"));
         int exit = 0;
         try {

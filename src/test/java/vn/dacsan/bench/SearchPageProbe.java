@@ -67,14 +67,7 @@ public final class SearchPageProbe {
     private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static void main(String[] args) throws Exception {
-        SearchPageProbe probe;
-        try {
-            probe = new SearchPageProbe();
-        } catch (IllegalArgumentException badOption) {
-            System.err.println("Probe not started: " + badOption.getMessage());
-            System.exit(2);
-            return;
-        }
+        SearchPageProbe probe = BenchOptions.orExit("Probe", SearchPageProbe::new);
         Runtime.getRuntime().addShutdownHook(new Thread(probe::stop, "probe-stop"));
         int exit = 0;
         try {
